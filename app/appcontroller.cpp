@@ -1,0 +1,98 @@
+#include "appcontroller.h"
+
+#include "engine/demo.h"
+#include "engine/logging.h"
+#include "engine/pool.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QTimeZone>
+
+namespace caredesk {
+
+AppController::AppController(Options options, MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_window(window)
+    , m_pool(std::make_shared<ConnectionPool>(m_options.target, m_options.pool))
+{
+    if (m_window)
+        connect(m_window, &MainWindow::reconnectRequested, this, &AppController::start);
+}
+
+AppController::~AppController() = default;
+
+void AppController::start()
+{
+    if (m_starting)
+        return;
+    m_starting = true;
+    startup();
+}
+
+QCoro::Task<> AppController::startup()
+{
+    // Guard every resumption: the window (or this controller) may be gone by then.
+    QPointer<AppController> self(this);
+    std::shared_ptr<ConnectionPool> pool = m_pool;
+    const auto report = [self](MainWindow::DatabaseState state, const QString &text,
+                               const QString &details = {}) {
+        if (self && self->m_window)
+            self->m_window->setDatabaseStatus(state, text, details);
+    };
+    const QString where = m_options.target.describe();
+    report(MainWindow::DatabaseState::Connecting, tr("Connecting to %1…").arg(where));
+
+    if (m_options.embeddedDemo) {
+        const QDate today = m_options.clock->now().toTimeZone(QTimeZone("Australia/Sydney")).date();
+        // Tasks are built before co_await: GCC 12 mishandles temporaries with
+        // destructors inside a co_await expression (see CONTRIBUTING.md).
+        QCoro::Task<Result<bool>> prepare = pool->run(
+            Access::Write,
+            [today](Session &s) {
+                migrate(s);
+                if (clinicHasData(s))
+                    return false;
+                loadDemo(s, today, DemoOptions{});
+                return true;
+            },
+            QStringLiteral("prepare embedded demo clinic"));
+        Result<bool> prepared = co_await prepare;
+        if (!self)
+            co_return;
+        if (!prepared) {
+            m_starting = false;
+            report(MainWindow::DatabaseState::Failed,
+                   tr("The demo database could not be prepared: %1").arg(prepared.error().message),
+                   prepared.error().toString());
+            Q_EMIT failed(prepared.error().toString());
+            co_return;
+        }
+        if (prepared.value())
+            qCInfo(lcDemo) << "filled the embedded database with the demo clinic";
+    }
+
+    QCoro::Task<Result<DatabaseInfo>> load = pool->run(
+        Access::Read, [](Session &s) { return readDatabaseInfo(s); }, QStringLiteral("database info"));
+    Result<DatabaseInfo> info = co_await load;
+    if (!self)
+        co_return;
+    m_starting = false;
+    if (!info) {
+        report(MainWindow::DatabaseState::Failed, info.error().message + tr(" — press Ctrl+R to retry."),
+               info.error().toString());
+        Q_EMIT failed(info.error().toString());
+        co_return;
+    }
+    m_info = info.value();
+    if (m_window)
+        m_window->setClinicName(m_info.clinicName);
+    report(MainWindow::DatabaseState::Ready,
+           tr("Connected to %1 · PostgreSQL %2 · schema v%3 · %4 · %n practitioner(s)", nullptr,
+              m_info.practitioners)
+               .arg(where, m_info.serverVersion)
+               .arg(m_info.schemaVersion)
+               .arg(m_info.timeZone));
+    Q_EMIT ready();
+}
+
+} // namespace caredesk

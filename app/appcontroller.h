@@ -1,0 +1,60 @@
+#pragma once
+
+#include "engine/clock.h"
+#include "engine/connectiontarget.h"
+#include "engine/poolconfig.h"
+#include "engine/schema.h"
+
+#include <QCoroTask>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace caredesk {
+
+class ConnectionPool;
+class MainWindow;
+
+/// Wires the main window to the engine: owns the connection pool, brings the
+/// database up (migrating and filling the embedded demo cluster only), and reports
+/// the database status. All SQL runs on the pool's threads; this object only awaits.
+class AppController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        ConnectionTarget target;
+        PoolConfig pool;
+        std::shared_ptr<Clock> clock;
+        /// The private cluster scripts/run manages: the only database the desktop
+        /// client migrates and fills with the demo clinic by itself.
+        bool embeddedDemo = false;
+    };
+
+    AppController(Options options, MainWindow *window, QObject *parent = nullptr);
+    ~AppController() override;
+
+    /// Connects (again) in the background; emits ready() or failed().
+    void start();
+
+    [[nodiscard]] const DatabaseInfo &databaseInfo() const { return m_info; }
+    [[nodiscard]] ConnectionPool &pool() const { return *m_pool; }
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &message);
+
+private:
+    QCoro::Task<> startup();
+
+    Options m_options;
+    QPointer<MainWindow> m_window;
+    std::shared_ptr<ConnectionPool> m_pool;
+    DatabaseInfo m_info;
+    bool m_starting = false;
+};
+
+} // namespace caredesk

@@ -1,0 +1,90 @@
+#include "appcontroller.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace caredesk;
+
+namespace {
+
+int failStartup(const QString &message)
+{
+    std::fprintf(stderr, "caredesk: %s\n", qPrintable(message));
+    return exitCodeFor(ErrorCode::InvalidInput);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("CareDesk"));
+    QApplication::setOrganizationName(QStringLiteral("CareDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("caredesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "CareDesk — clinic scheduling."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"),
+         QApplication::translate("main", "Database (libpq conninfo or URI); default: CAREDESK_DB."),
+         QStringLiteral("conninfo")},
+        {QStringLiteral("embedded-demo"),
+         QApplication::translate(
+             "main", "The database is the private demo cluster: migrate it and load the demo clinic.")},
+        {QStringLiteral("pool"),
+         QApplication::translate("main", "Override a pool setting, e.g. pool_size=5."),
+         QStringLiteral("key=value")},
+        {QStringLiteral("screenshot"),
+         QApplication::translate("main", "Save a PNG of the main window once the database is up, then quit."),
+         QStringLiteral("file")},
+    });
+    parser.process(app);
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString conninfo = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : env.value(QStringLiteral("CAREDESK_DB"));
+    auto target = ConnectionTarget::parse(conninfo);
+    if (!target)
+        return failStartup(target.error().toString());
+    const QString settingsFile = QStandardPaths::writableLocation(QStandardPaths::ConfigLocation) +
+                                 QStringLiteral("/caredesk/caredesk.conf");
+    auto poolConfig = PoolConfig::load(settingsFile, parser.values(QStringLiteral("pool")));
+    if (!poolConfig)
+        return failStartup(poolConfig.error().toString());
+    auto clock = makeClock(env.value(QStringLiteral("CAREDESK_NOW")), QByteArray("Australia/Sydney"));
+    if (!clock)
+        return failStartup(QStringLiteral("CAREDESK_NOW=%1 is not an ISO 8601 date and time")
+                               .arg(env.value(QStringLiteral("CAREDESK_NOW"))));
+
+    MainWindow window;
+    AppController controller(
+        {target.value(), poolConfig.value(), clock, parser.isSet(QStringLiteral("embedded-demo"))}, &window);
+
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (!screenshot.isEmpty()) {
+        const auto capture = [&window, screenshot](int exitCode) {
+            QTimer::singleShot(400, &window, [&window, screenshot, exitCode] {
+                const bool saved = window.grab().save(screenshot, "PNG");
+                std::printf("%s\n", qPrintable(screenshot));
+                std::fflush(stdout);
+                QApplication::exit(saved ? exitCode : 1);
+            });
+        };
+        QObject::connect(&controller, &AppController::ready, &window, [capture] { capture(0); });
+        QObject::connect(&controller, &AppController::failed, &window,
+                         [capture] { capture(exitCodeFor(ErrorCode::Unreachable)); });
+    }
+
+    window.show();
+    controller.start();
+    return QApplication::exec();
+}

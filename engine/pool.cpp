@@ -1,0 +1,522 @@
+#include "pool.h"
+
+#include "logging.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <algorithm>
+#include <atomic>
+#include <deque>
+#include <libpq-fe.h>
+#include <random>
+#include <sys/socket.h>
+#include <thread>
+#include <vector>
+
+namespace caredesk {
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+std::atomic<int> g_nextPoolId{1};
+
+double msBetween(SteadyClock::time_point a, SteadyClock::time_point b)
+{
+    return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+/// Turns a failed open into an error a person can act on. libpq reports no SQLSTATE
+/// for a failed connection, so the server's message decides.
+Error connectError(const QSqlError &sqlError, const ConnectionTarget &target)
+{
+    const QString text = (sqlError.databaseText() + QLatin1Char(' ') + sqlError.driverText()).trimmed();
+    Error err;
+    err.detail = text;
+    if (sqlError.driverText().contains(QLatin1String("Driver not loaded"))) {
+        err.code = ErrorCode::Internal;
+        err.message =
+            QStringLiteral("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)");
+    } else if (text.contains(QLatin1String("password authentication failed")) ||
+               text.contains(QLatin1String("no password supplied")) ||
+               text.contains(QLatin1String("authentication failed")) ||
+               (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))) {
+        err.code = ErrorCode::PermissionDenied;
+        err.message = QStringLiteral("The database refused the sign-in for %1").arg(target.describe());
+    } else {
+        err.code = ErrorCode::Unreachable;
+        err.message = QStringLiteral("Cannot connect to the database %1").arg(target.describe());
+    }
+    return err;
+}
+
+/// Server notices (e.g. "relation already exists, skipping") go to the log, not stderr.
+void logNotice(void * /*arg*/, const char *message)
+{
+    qCDebug(lcPool) << "server notice:" << QString::fromUtf8(message).trimmed();
+}
+
+} // namespace
+
+struct ConnectionPool::Job
+{
+    enum class Kind
+    {
+        Work,
+        Recycle
+    };
+    Kind kind = Kind::Work;
+    Access access = Access::Read;
+    Body body;
+    Completion complete;
+    QString label;
+    SteadyClock::time_point enqueued;
+    SteadyClock::time_point deadline;
+};
+
+struct ConnectionPool::Worker
+{
+    int seq = 0;
+    std::thread thread;
+    std::condition_variable wake;
+    std::optional<Job> job;
+    bool stop = false;
+    bool busy = false;
+    bool connected = false;
+    bool watchdogFired = false;
+    bool leakWarned = false;
+    int socketFd = -1; ///< the watchdog's only way in; -1 when closed
+    SteadyClock::time_point busySince;
+    SteadyClock::time_point lastUsed;
+    SteadyClock::time_point openedAt;
+    SteadyClock::duration lifetime{};
+    QString label;
+};
+
+struct ConnectionPool::State
+{
+    std::vector<std::unique_ptr<Worker>> workers; ///< live connections' threads
+    std::deque<Worker *> idle;                    ///< FIFO, as QueuePool
+    std::deque<Job> waiters;
+    std::vector<std::unique_ptr<Worker>> retired; ///< finished threads to join
+    std::condition_variable drained;
+    std::thread housekeeping;
+    bool shuttingDown = false;
+    int nextSeq = 1;
+    PoolStats counters;
+    QString actor;
+    std::mt19937 rng{20251226};
+};
+
+ConnectionPool::ConnectionPool(ConnectionTarget target, PoolConfig config)
+    : m_target(std::move(target))
+    , m_config(std::move(config))
+    , m_poolId(g_nextPoolId.fetch_add(1))
+    , m_state(std::make_unique<State>())
+{
+    m_state->housekeeping = std::thread([this] { housekeepingMain(); });
+}
+
+ConnectionPool::~ConnectionPool()
+{
+    shutdown();
+}
+
+void ConnectionPool::setActor(const QString &actor)
+{
+    std::lock_guard lock(m_mutex);
+    m_state->actor = actor;
+}
+
+QString ConnectionPool::actor() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_state->actor;
+}
+
+PoolStats ConnectionPool::statsLocked() const
+{
+    const State &s = *m_state;
+    PoolStats out = s.counters;
+    out.size = int(s.workers.size());
+    out.idle = int(s.idle.size());
+    out.inUse = int(std::count_if(s.workers.begin(), s.workers.end(), [](const auto &w) { return w->busy; }));
+    out.overflow = std::max(0, out.size - m_config.poolSize);
+    out.waiters = int(s.waiters.size());
+    return out;
+}
+
+PoolStats ConnectionPool::stats() const
+{
+    std::lock_guard lock(m_mutex);
+    return statsLocked();
+}
+
+void ConnectionPool::dispatchLocked(Worker *worker, Job job)
+{
+    const auto now = SteadyClock::now();
+    if (job.kind == Job::Kind::Work) {
+        PoolStats &c = m_state->counters;
+        ++c.checkouts;
+        const double waited = msBetween(job.enqueued, now);
+        c.totalWaitMs += waited;
+        c.maxWaitMs = std::max(c.maxWaitMs, waited);
+    }
+    worker->label = job.label;
+    worker->job = std::move(job);
+    worker->busy = true;
+    worker->busySince = now;
+    worker->watchdogFired = false;
+    worker->leakWarned = false;
+    worker->wake.notify_one();
+}
+
+void ConnectionPool::submit(Access access, Body body, Completion complete, QString label)
+{
+    Job job;
+    job.access = access;
+    job.body = std::move(body);
+    job.complete = std::move(complete);
+    job.label = std::move(label);
+    job.enqueued = SteadyClock::now();
+    job.deadline = job.enqueued + m_config.poolTimeout;
+
+    std::unique_lock lock(m_mutex);
+    State &s = *m_state;
+    if (s.shuttingDown) {
+        lock.unlock();
+        job.complete(makeError(ErrorCode::Unreachable,
+                               QStringLiteral("The database connection pool has been shut down")));
+        return;
+    }
+    if (!s.idle.empty()) {
+        Worker *worker = s.idle.front();
+        s.idle.pop_front();
+        dispatchLocked(worker, std::move(job));
+        return;
+    }
+    if (int(s.workers.size()) < m_config.maxConnections()) {
+        auto worker = std::make_unique<Worker>();
+        worker->seq = s.nextSeq++;
+        Worker *raw = worker.get();
+        s.workers.push_back(std::move(worker));
+        dispatchLocked(raw, std::move(job));
+        raw->thread = std::thread([this, raw] { workerMain(raw); });
+        qCDebug(lcPool) << "opened worker" << raw->seq << "size" << s.workers.size();
+        return;
+    }
+    s.waiters.push_back(std::move(job));
+    m_housekeepingWake.notify_one();
+}
+
+void ConnectionPool::workerMain(Worker *w)
+{
+    const QString name = QStringLiteral("caredesk-pool%1-conn%2").arg(m_poolId).arg(w->seq);
+    const std::thread::id self = std::this_thread::get_id();
+    std::unique_ptr<Session> session; // lives and dies on this thread only
+
+    const auto closeConnection = [&] {
+        {
+            std::lock_guard lock(m_mutex);
+            w->socketFd = -1;
+            w->connected = false;
+        }
+        if (session) {
+            session.reset();
+            QSqlDatabase::database(name, false).close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    };
+
+    const auto openConnection = [&]() -> std::optional<Error> {
+        closeConnection();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            m_target.applyTo(db, m_config);
+            if (!db.open()) {
+                Error err = connectError(db.lastError(), m_target);
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(name);
+                return err;
+            }
+            session = std::make_unique<Session>(db, self);
+        }
+        auto *conn = static_cast<PGconn *>(nativeConnection(QSqlDatabase::database(name, false)));
+        const int fd = conn ? PQsocket(conn) : -1;
+        if (conn)
+            PQsetNoticeProcessor(conn, &logNotice, nullptr);
+        std::lock_guard lock(m_mutex);
+        w->socketFd = fd;
+        w->connected = true;
+        w->openedAt = SteadyClock::now();
+        const double spread =
+            std::uniform_real_distribution<double>(0.0, m_config.recycleJitter)(m_state->rng);
+        w->lifetime = std::chrono::duration_cast<SteadyClock::duration>(m_config.recycle * (1.0 - spread));
+        ++m_state->counters.opened;
+        return std::nullopt;
+    };
+
+    const auto countLocked = [&](quint64 PoolStats::*counter) {
+        std::lock_guard lock(m_mutex);
+        ++(m_state->counters.*counter);
+    };
+
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        w->wake.wait(lock, [w] { return w->job.has_value() || w->stop; });
+        if (!w->job)
+            break;
+        Job job = std::move(*w->job);
+        w->job.reset();
+        const auto now = SteadyClock::now();
+        const bool usedRecently = now - w->lastUsed < m_config.prePingSkip;
+        const bool expired = w->connected && now - w->openedAt > w->lifetime;
+        const QString actor = m_state->actor;
+        lock.unlock();
+
+        std::optional<Error> outcome;
+        if (job.kind == Job::Kind::Recycle) {
+            closeConnection();
+            countLocked(&PoolStats::recycled);
+        } else {
+            if (expired) {
+                closeConnection();
+                countLocked(&PoolStats::recycled);
+            }
+            bool needPing = m_config.prePing && !usedRecently;
+            for (int attempt = 0;; ++attempt) {
+                if (!session) {
+                    if (auto err = openConnection()) {
+                        outcome = std::move(err);
+                        break;
+                    }
+                } else if (needPing) {
+                    try {
+                        session->exec(QStringLiteral("SELECT 1"));
+                    } catch (const DbException &e) {
+                        qCInfo(lcPool) << "pre-ping failed on" << name << e.error().toString();
+                        countLocked(&PoolStats::prePingFailures);
+                        countLocked(&PoolStats::discarded);
+                        if (auto err = openConnection()) {
+                            outcome = std::move(err);
+                            break;
+                        }
+                    }
+                }
+                needPing = false;
+                session->setActor(actor);
+
+                outcome.reset();
+                try {
+                    job.body(*session);
+                } catch (const DbException &e) {
+                    outcome = e.error();
+                } catch (const std::exception &e) {
+                    outcome =
+                        makeError(ErrorCode::Internal, QStringLiteral("An unexpected error in the engine"),
+                                  QString::fromUtf8(e.what()));
+                } catch (...) {
+                    outcome =
+                        makeError(ErrorCode::Internal, QStringLiteral("An unexpected error in the engine"));
+                }
+
+                bool fault = session->isBroken() || (outcome && isConnectionFailureState(outcome->sqlState));
+                if (!fault) {
+                    const Session::TxState tx = session->transactionState();
+                    if (tx == Session::TxState::InTransaction || tx == Session::TxState::InError) {
+                        try {
+                            session->exec(QStringLiteral("ROLLBACK"));
+                        } catch (const DbException &) {
+                            fault = true;
+                        }
+                    } else if (tx != Session::TxState::Idle) {
+                        fault = true;
+                    }
+                }
+                if (!fault)
+                    break;
+
+                bool killed = false;
+                {
+                    std::lock_guard guard(m_mutex);
+                    killed = w->watchdogFired;
+                    ++m_state->counters.discarded;
+                    // The server may have dropped the others too: make them pre-ping.
+                    for (Worker *idle : m_state->idle)
+                        idle->lastUsed = SteadyClock::time_point{};
+                }
+                qCInfo(lcPool) << "discarding broken connection" << name
+                               << (outcome ? outcome->toString() : QString());
+                closeConnection();
+                if (!outcome)
+                    break; // the work finished before the connection went: it stands
+                outcome->code = ErrorCode::Unreachable;
+                if (killed) {
+                    outcome->message =
+                        QStringLiteral("The database did not answer within %1 s; the connection was closed")
+                            .arg((m_config.statementTimeoutMs + m_config.watchdogGrace.count()) / 1000.0);
+                    break;
+                }
+                if (outcome->message.isEmpty() ||
+                    outcome->message == QLatin1String("The database refused a statement"))
+                    outcome->message = QStringLiteral("The connection to the database was lost");
+                if (job.access != Access::Read || attempt > 0)
+                    break;
+                countLocked(&PoolStats::retries);
+                qCInfo(lcPool) << "retrying read-only unit of work on a fresh connection" << job.label;
+            }
+        }
+
+        lock.lock();
+        w->busy = false;
+        w->lastUsed = SteadyClock::now();
+        State &s = *m_state;
+        bool retire = false;
+        if (!s.waiters.empty() && !s.shuttingDown) {
+            Job next = std::move(s.waiters.front());
+            s.waiters.pop_front();
+            dispatchLocked(w, std::move(next));
+        } else if (s.shuttingDown || int(s.idle.size()) >= m_config.poolSize) {
+            retire = true; // QueuePool: a connection returned while pool_size are idle is closed
+        } else {
+            s.idle.push_back(w);
+        }
+        if (job.complete) {
+            lock.unlock();
+            job.complete(std::move(outcome));
+            lock.lock();
+        }
+        if (retire)
+            break;
+    }
+    // Leave the pool: no longer idle nor live; the housekeeping thread joins us.
+    State &s = *m_state;
+    s.idle.erase(std::remove(s.idle.begin(), s.idle.end(), w), s.idle.end());
+    const auto it =
+        std::find_if(s.workers.begin(), s.workers.end(), [w](const auto &p) { return p.get() == w; });
+    if (it != s.workers.end()) {
+        s.retired.push_back(std::move(*it));
+        s.workers.erase(it);
+    }
+    s.drained.notify_all();
+    m_housekeepingWake.notify_one();
+    lock.unlock();
+    closeConnection();
+}
+
+void ConnectionPool::housekeepingMain()
+{
+    std::unique_lock lock(m_mutex);
+    State &s = *m_state;
+    for (;;) {
+        auto wakeAt = SteadyClock::now() + m_config.housekeepingInterval;
+        for (const Job &job : s.waiters)
+            wakeAt = std::min(wakeAt, job.deadline);
+        m_housekeepingWake.wait_until(lock, wakeAt);
+        const auto now = SteadyClock::now();
+
+        std::vector<Job> expired;
+        while (!s.waiters.empty() && s.waiters.front().deadline <= now) {
+            expired.push_back(std::move(s.waiters.front()));
+            s.waiters.pop_front();
+            ++s.counters.timeouts;
+        }
+        const PoolStats snapshot = statsLocked();
+
+        for (const auto &w : s.workers) {
+            if (!w->busy)
+                continue;
+            const auto elapsed = now - w->busySince;
+            const auto limit =
+                std::chrono::milliseconds(m_config.statementTimeoutMs) + m_config.watchdogGrace;
+            if (m_config.statementTimeoutMs > 0 && elapsed > limit && !w->watchdogFired && w->socketFd >= 0) {
+                // The one exception to "nobody else touches a connection": end a unit of
+                // work stuck on a server that no longer answers. libpq then fails in the
+                // worker thread, which discards the connection itself.
+                ::shutdown(w->socketFd, SHUT_RDWR);
+                w->watchdogFired = true;
+                ++s.counters.watchdogKills;
+                qCWarning(lcPool) << "watchdog: closed the socket of a unit of work stuck for"
+                                  << msBetween(w->busySince, now) << "ms" << w->label;
+            }
+            if (elapsed > m_config.leakThreshold && !w->leakWarned) {
+                w->leakWarned = true;
+                ++s.counters.leakWarnings;
+                qCWarning(lcPool) << "a unit of work has held a connection for"
+                                  << msBetween(w->busySince, now)
+                                  << "ms:" << (w->label.isEmpty() ? QStringLiteral("(unnamed)") : w->label);
+            }
+        }
+
+        if (!s.shuttingDown) {
+            for (auto it = s.idle.begin(); it != s.idle.end();) {
+                Worker *w = *it;
+                if (w->connected && now - w->openedAt > w->lifetime) {
+                    it = s.idle.erase(it);
+                    Job recycle;
+                    recycle.kind = Job::Kind::Recycle;
+                    dispatchLocked(w, std::move(recycle));
+                } else {
+                    ++it;
+                }
+            }
+        }
+
+        std::vector<std::unique_ptr<Worker>> toJoin;
+        toJoin.swap(s.retired);
+        const bool finished = s.shuttingDown && s.workers.empty();
+        lock.unlock();
+        for (Job &job : expired) {
+            Error err = makeError(
+                ErrorCode::Unreachable,
+                QStringLiteral("No database connection became free within %1 s (pool: %2 connections, "
+                               "%3 idle, %4 in use, %5 waiting)")
+                    .arg(double(m_config.poolTimeout.count()) / 1000.0)
+                    .arg(snapshot.size)
+                    .arg(snapshot.idle)
+                    .arg(snapshot.inUse)
+                    .arg(snapshot.waiters + int(expired.size())));
+            err.poolTimeout = true;
+            err.pool = {snapshot.size, snapshot.idle, snapshot.inUse, snapshot.waiters + int(expired.size())};
+            if (job.complete)
+                job.complete(std::move(err));
+        }
+        for (auto &w : toJoin) {
+            if (w->thread.joinable())
+                w->thread.join();
+        }
+        lock.lock();
+        if (finished && s.retired.empty())
+            return;
+    }
+}
+
+void ConnectionPool::shutdown()
+{
+    std::unique_lock lock(m_mutex);
+    State &s = *m_state;
+    if (!s.housekeeping.joinable())
+        return;
+    s.shuttingDown = true;
+    std::deque<Job> waiting;
+    waiting.swap(s.waiters);
+    for (Worker *w : s.idle) {
+        w->stop = true;
+        w->wake.notify_one();
+    }
+    lock.unlock();
+    for (Job &job : waiting) {
+        if (job.complete)
+            job.complete(makeError(ErrorCode::Unreachable,
+                                   QStringLiteral("The database connection pool has been shut down")));
+    }
+    lock.lock();
+    s.drained.wait(lock, [&s] { return s.workers.empty(); });
+    m_housekeepingWake.notify_one();
+    std::thread housekeeping = std::move(s.housekeeping);
+    lock.unlock();
+    housekeeping.join();
+}
+
+} // namespace caredesk

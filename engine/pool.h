@@ -1,0 +1,159 @@
+#pragma once
+
+#include "connectiontarget.h"
+#include "error.h"
+#include "poolconfig.h"
+#include "session.h"
+
+#include <QCoroFuture>
+#include <QCoroTask>
+#include <QFuture>
+#include <QPromise>
+#include <QString>
+
+#include <condition_variable>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <type_traits>
+
+namespace caredesk {
+
+/// Whether a unit of work only reads (and may be retried once on a fresh
+/// connection after a connection fault) or writes (never retried once sent).
+enum class Access
+{
+    Read,
+    Write
+};
+
+/// A snapshot of what the pool is doing.
+struct PoolStats
+{
+    int size = 0;     ///< connections (worker threads) that exist
+    int idle = 0;     ///< waiting in the pool for work
+    int inUse = 0;    ///< running a unit of work
+    int overflow = 0; ///< connections beyond pool_size
+    int waiters = 0;  ///< requests waiting for a connection
+    quint64 checkouts = 0;
+    quint64 timeouts = 0;
+    quint64 prePingFailures = 0;
+    quint64 discarded = 0;
+    quint64 recycled = 0;
+    quint64 opened = 0;
+    quint64 retries = 0;
+    quint64 watchdogKills = 0;
+    quint64 leakWarnings = 0;
+    double totalWaitMs = 0; ///< summed over checkouts that had to wait
+    double maxWaitMs = 0;
+};
+
+/// CareDesk's connection pool, to the clinic's pool spec (SQLAlchemy QueuePool
+/// semantics). Every connection is created, used and closed by one long-lived worker
+/// thread of its own; work is submitted as a function that runs on that thread and
+/// receives the thread's Session. No QSqlDatabase ever leaves its thread.
+///
+/// Thread-safe: submit from any thread. The pool's own state is guarded by standard
+/// library primitives (so ThreadSanitizer sees them). See docs/pool.md.
+class ConnectionPool
+{
+public:
+    using Body = std::function<void(Session &)>;
+    /// Called once per submitted unit, on a worker thread (or the housekeeping thread
+    /// for timeouts), with no error on success.
+    using Completion = std::function<void(std::optional<Error>)>;
+
+    ConnectionPool(ConnectionTarget target, PoolConfig config);
+    ~ConnectionPool();
+    Q_DISABLE_COPY_MOVE(ConnectionPool)
+
+    /// Queues a unit of work. Never blocks beyond taking the pool's lock.
+    void submit(Access access, Body body, Completion complete, QString label = {});
+
+    /// Runs `fn(Session &)` on a pooled connection and resumes the awaiting coroutine
+    /// with its value or the error (a DbException thrown by `fn` becomes the error).
+    /// The awaiting thread needs a running Qt event loop.
+    ///
+    /// Deliberately not a coroutine itself: GCC 12 destroys a by-value coroutine
+    /// argument twice when the caller passes a temporary (a lambda) inside co_await.
+    /// Only the QFuture crosses into a coroutine frame.
+    template<typename Fn, typename R = std::invoke_result_t<Fn &, Session &>>
+    QCoro::Task<Result<R>> run(Access access, Fn fn, QString label = {})
+    {
+        auto promise = std::make_shared<QPromise<Result<R>>>();
+        QFuture<Result<R>> future = promise->future();
+        promise->start();
+        auto value = std::make_shared<std::optional<R>>();
+        submit(
+            access, makeBody(std::move(fn), value),
+            [promise, value](std::optional<Error> err) {
+                promise->addResult(err ? Result<R>(std::move(*err)) : Result<R>(std::move(**value)));
+                promise->finish();
+            },
+            std::move(label));
+        return awaitResult(std::move(future));
+    }
+
+    /// The blocking form, for the command line and tests: waits for the result.
+    template<typename Fn, typename R = std::invoke_result_t<Fn &, Session &>>
+    Result<R> runBlocking(Access access, Fn fn, QString label = {})
+    {
+        auto promise = std::make_shared<std::promise<Result<R>>>();
+        std::future<Result<R>> future = promise->get_future();
+        auto value = std::make_shared<std::optional<R>>();
+        submit(
+            access, makeBody(std::move(fn), value),
+            [promise, value](std::optional<Error> err) {
+                promise->set_value(err ? Result<R>(std::move(*err)) : Result<R>(std::move(**value)));
+            },
+            std::move(label));
+        return future.get();
+    }
+
+    /// The staff member units of work act for (recorded by the audit triggers).
+    void setActor(const QString &actor);
+    [[nodiscard]] QString actor() const;
+
+    [[nodiscard]] PoolStats stats() const;
+    [[nodiscard]] const PoolConfig &config() const { return m_config; }
+    [[nodiscard]] const ConnectionTarget &target() const { return m_target; }
+
+    /// Fails queued requests, lets running units finish, closes every connection and
+    /// joins every thread. Called by the destructor; submit() fails afterwards.
+    void shutdown();
+
+private:
+    struct Job;
+    struct Worker;
+
+    template<typename R>
+    static QCoro::Task<Result<R>> awaitResult(QFuture<Result<R>> future)
+    {
+        co_return co_await future;
+    }
+
+    template<typename Fn, typename R>
+    static Body makeBody(Fn fn, std::shared_ptr<std::optional<R>> value)
+    {
+        auto shared = std::make_shared<Fn>(std::move(fn));
+        return [shared, value](Session &session) { *value = (*shared)(session); };
+    }
+
+    void workerMain(Worker *worker);
+    void housekeepingMain();
+    void dispatchLocked(Worker *worker, Job job);
+    [[nodiscard]] PoolStats statsLocked() const;
+
+    const ConnectionTarget m_target;
+    const PoolConfig m_config;
+    const int m_poolId;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_housekeepingWake;
+    struct State;
+    std::unique_ptr<State> m_state; // guarded by m_mutex
+};
+
+} // namespace caredesk

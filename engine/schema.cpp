@@ -1,0 +1,159 @@
+#include "schema.h"
+
+#include "logging.h"
+#include "session.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace caredesk {
+
+namespace {
+
+// pg_advisory_lock key shared by every CareDesk client: "CDMG" in ASCII.
+constexpr qint64 kMigrationLockKey = 0x43444D47;
+
+/// Holds the session-level advisory lock for the lifetime of the guard.
+class MigrationLock
+{
+public:
+    explicit MigrationLock(Session &session)
+        : m_session(session)
+    {
+        m_session.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLockKey});
+    }
+    ~MigrationLock()
+    {
+        try {
+            if (!m_session.isBroken())
+                m_session.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLockKey});
+        } catch (const DbException &e) {
+            qCWarning(lcSchema) << "could not release the migration lock:" << e.error().toString();
+        }
+    }
+    Q_DISABLE_COPY_MOVE(MigrationLock)
+
+private:
+    Session &m_session;
+};
+
+} // namespace
+
+QList<Migration> bundledMigrations()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    QList<Migration> out;
+    const QDir dir(QStringLiteral(":/sql"));
+    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        const auto m = pattern.match(file);
+        if (!m.hasMatch())
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        out.append({m.captured(1).toInt(), m.captured(1) + QLatin1Char('_') + m.captured(2),
+                    QString::fromUtf8(f.readAll())});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return out;
+}
+
+int latestSchemaVersion()
+{
+    const QList<Migration> all = bundledMigrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+int currentSchemaVersion(Session &session)
+{
+    const bool exists =
+        session.scalar(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")).toBool();
+    if (!exists)
+        return 0;
+    return session.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")).toInt();
+}
+
+MigrationReport migrate(Session &session)
+{
+    const QList<Migration> migrations = bundledMigrations();
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    MigrationLock lock(session);
+    session.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                " version integer PRIMARY KEY,"
+                                " name text NOT NULL,"
+                                " applied_at timestamptz NOT NULL DEFAULT now())"));
+    MigrationReport report;
+    report.fromVersion = currentSchemaVersion(session);
+    report.toVersion = report.fromVersion;
+    if (report.fromVersion > latest) {
+        throw DbException(makeError(
+            ErrorCode::SchemaMismatch,
+            QStringLiteral("The database schema is version %1, newer than this CareDesk knows (%2); "
+                           "install a newer CareDesk")
+                .arg(report.fromVersion)
+                .arg(latest)));
+    }
+    for (const Migration &m : migrations) {
+        if (m.version <= report.fromVersion)
+            continue;
+        qCInfo(lcSchema) << "applying migration" << m.name;
+        Transaction tx(session);
+        session.execScript(m.sql);
+        session.exec(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
+                     {m.version, m.name});
+        tx.commit();
+        report.applied << m.name;
+        report.toVersion = m.version;
+    }
+    return report;
+}
+
+void requireCurrentSchema(Session &session)
+{
+    const int current = currentSchemaVersion(session);
+    const int latest = latestSchemaVersion();
+    if (current == latest)
+        return;
+    if (current > latest) {
+        throw DbException(makeError(
+            ErrorCode::SchemaMismatch,
+            QStringLiteral("The database schema is version %1, newer than this CareDesk knows (%2); "
+                           "install a newer CareDesk")
+                .arg(current)
+                .arg(latest)));
+    }
+    throw DbException(
+        makeError(ErrorCode::SchemaMismatch,
+                  QStringLiteral("The database schema is version %1 but this CareDesk needs version %2; "
+                                 "its owner should run: caredesk-cli migrate")
+                      .arg(current)
+                      .arg(latest)));
+}
+
+DatabaseInfo readDatabaseInfo(Session &session)
+{
+    requireCurrentSchema(session);
+    QSqlQuery q = session.exec(QStringLiteral(
+        "SELECT current_database(), current_setting('server_version'), session_user::text,"
+        " (SELECT max(version) FROM schema_migrations), c.name, c.timezone, c.slot_step_minutes,"
+        " (SELECT count(*) FROM practitioners WHERE active)"
+        " FROM clinic_settings c"));
+    DatabaseInfo info;
+    if (q.next()) {
+        info.databaseName = q.value(0).toString();
+        info.serverVersion = q.value(1).toString();
+        info.sessionUser = q.value(2).toString();
+        info.schemaVersion = q.value(3).toInt();
+        info.clinicName = q.value(4).toString();
+        info.timeZone = q.value(5).toString();
+        info.slotStepMinutes = q.value(6).toInt();
+        info.practitioners = q.value(7).toInt();
+    }
+    return info;
+}
+
+} // namespace caredesk

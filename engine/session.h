@@ -1,0 +1,89 @@
+#pragma once
+
+#include "error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+#include <thread>
+
+namespace caredesk {
+
+/// One pooled connection, as a unit of work sees it. It only exists on the
+/// connection's own worker thread: every call checks that and aborts otherwise,
+/// so a connection can never be used by two threads at once (the cause of
+/// "lost synchronization with server"). Errors are thrown as DbException.
+class Session
+{
+public:
+    Session(QSqlDatabase db, std::thread::id owner);
+    Q_DISABLE_COPY_MOVE(Session)
+    ~Session() = default;
+
+    /// Runs one statement; `binds` fill positional `?` placeholders.
+    QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    /// The first column of the first row, or a null QVariant when there is no row.
+    QVariant scalar(const QString &sql, const QVariantList &binds = {});
+    /// Runs a script of several statements (simple query protocol, no binds).
+    void execScript(const QString &sql);
+
+    enum class TxState
+    {
+        Idle,
+        InTransaction,
+        InError,
+        Active,
+        Unknown
+    };
+    [[nodiscard]] TxState transactionState() const;
+    /// True when libpq says the connection is gone (status not OK).
+    [[nodiscard]] bool isBroken() const;
+    /// The server process id of this connection.
+    [[nodiscard]] int backendPid() const;
+
+    /// The staff member this client acts for, recorded by the audit triggers.
+    void setActor(const QString &actor) { m_actor = actor; }
+    [[nodiscard]] const QString &actor() const { return m_actor; }
+
+    /// Aborts the process when called off the owning thread.
+    void assertOwnerThread() const;
+
+private:
+    [[nodiscard]] void *pgconn() const;
+    [[noreturn]] void fail(const QSqlQuery &query, const QString &sql) const;
+
+    QSqlDatabase m_db;
+    std::thread::id m_owner;
+    QString m_actor;
+};
+
+/// An RAII transaction: BEGIN on construction, ROLLBACK in the destructor unless
+/// commit() succeeded. Sets `caredesk.actor` for the audit log when the session has one.
+class Transaction
+{
+public:
+    explicit Transaction(Session &session);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    void commit();
+    [[nodiscard]] bool committed() const { return m_committed; }
+
+private:
+    Session &m_session;
+    bool m_committed = false;
+};
+
+/// The libpq PGconn* behind a QPSQL handle, or null (only for the owning thread,
+/// and for the pool's watchdog to find the socket).
+[[nodiscard]] void *nativeConnection(const QSqlDatabase &db);
+
+/// Classifies a SQLSTATE into the engine's error codes.
+[[nodiscard]] ErrorCode classifySqlState(const QString &sqlState);
+/// True for SQLSTATEs that mean the connection itself is gone (class 08, 57P01..03).
+[[nodiscard]] bool isConnectionFailureState(const QString &sqlState);
+
+} // namespace caredesk

@@ -1,0 +1,117 @@
+// Migrations against a real PostgreSQL: from empty, idempotent, two processes at
+// once, and a schema newer than this build.
+#include "engine/pool.h"
+#include "engine/schema.h"
+#include "tests/support/printers.h"
+#include "tests/support/testdatabase.h"
+
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace caredesk;
+using namespace caredesk::test;
+
+namespace {
+
+class Migrations : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(db.ok()) << db.error().toStdString(); }
+
+    PoolConfig smallPool() const
+    {
+        PoolConfig c;
+        c.poolSize = 2;
+        c.maxOverflow = 0;
+        return c;
+    }
+
+    TestDatabase db;
+};
+
+TEST_F(Migrations, FromEmptyThenIdempotent)
+{
+    ConnectionPool pool(db.target(), smallPool());
+    auto first = pool.runBlocking(Access::Write, [](Session &s) { return migrate(s); });
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    EXPECT_EQ(first.value().fromVersion, 0);
+    EXPECT_EQ(first.value().toVersion, latestSchemaVersion());
+    EXPECT_EQ(first.value().applied.size(), bundledMigrations().size());
+
+    auto second = pool.runBlocking(Access::Write, [](Session &s) { return migrate(s); });
+    ASSERT_TRUE(second.ok());
+    EXPECT_TRUE(second.value().applied.isEmpty());
+    EXPECT_EQ(second.value().fromVersion, latestSchemaVersion());
+
+    auto tables = pool.runBlocking(Access::Read, [](Session &s) {
+        return s
+            .scalar(
+                QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN "
+                               "('clinic_settings','staff','staff_roles','practitioners','working_hours',"
+                               "'availability_exceptions','appointment_types','appointments','audit_log')"))
+            .toInt();
+    });
+    ASSERT_TRUE(tables.ok());
+    EXPECT_EQ(tables.value(), 9);
+}
+
+TEST_F(Migrations, TwoProcessesAtOnceMigrateOnce)
+{
+    QProcess a;
+    QProcess b;
+    const QStringList args{QStringLiteral("--db"), db.conninfo(), QStringLiteral("migrate")};
+    a.start(QStringLiteral(CAREDESK_CLI_PATH), args);
+    b.start(QStringLiteral(CAREDESK_CLI_PATH), args);
+    ASSERT_TRUE(a.waitForFinished(60000));
+    ASSERT_TRUE(b.waitForFinished(60000));
+    EXPECT_EQ(a.exitCode(), 0) << a.readAllStandardError().toStdString();
+    EXPECT_EQ(b.exitCode(), 0) << b.readAllStandardError().toStdString();
+
+    ConnectionPool pool(db.target(), smallPool());
+    auto rows = pool.runBlocking(Access::Read, [](Session &s) {
+        return s
+            .scalar(
+                QStringLiteral("SELECT count(*) || '/' || count(DISTINCT version) FROM schema_migrations"))
+            .toString();
+    });
+    ASSERT_TRUE(rows.ok());
+    const QString n = QString::number(bundledMigrations().size());
+    EXPECT_EQ(rows.value(), n + QLatin1Char('/') + n) << "every migration recorded exactly once";
+}
+
+TEST_F(Migrations, RefusesASchemaNewerThanThisBuild)
+{
+    ASSERT_EQ(db.migrate(), QString());
+    ASSERT_EQ(db.execAdmin(QStringLiteral(
+                  "INSERT INTO schema_migrations (version, name) VALUES (9999, '9999_future')")),
+              QString());
+    ConnectionPool pool(db.target(), smallPool());
+    auto migrated = pool.runBlocking(Access::Write, [](Session &s) { return migrate(s); });
+    ASSERT_FALSE(migrated.ok());
+    EXPECT_EQ(migrated.error().code, ErrorCode::SchemaMismatch);
+    EXPECT_TRUE(migrated.error().message.contains(QStringLiteral("newer")))
+        << migrated.error().message.toStdString();
+
+    auto info = pool.runBlocking(Access::Read, [](Session &s) { return readDatabaseInfo(s); });
+    ASSERT_FALSE(info.ok());
+    EXPECT_EQ(info.error().code, ErrorCode::SchemaMismatch);
+
+    QProcess cli;
+    cli.start(QStringLiteral(CAREDESK_CLI_PATH),
+              {QStringLiteral("--db"), db.conninfo(), QStringLiteral("status")});
+    ASSERT_TRUE(cli.waitForFinished(60000));
+    EXPECT_EQ(cli.exitCode(), exitCodeFor(ErrorCode::SchemaMismatch));
+    EXPECT_TRUE(cli.readAllStandardError().contains("newer"));
+}
+
+TEST_F(Migrations, AnUnmigratedDatabaseIsReportedNotUsed)
+{
+    ConnectionPool pool(db.target(), smallPool());
+    auto info = pool.runBlocking(Access::Read, [](Session &s) { return readDatabaseInfo(s); });
+    ASSERT_FALSE(info.ok());
+    EXPECT_EQ(info.error().code, ErrorCode::SchemaMismatch);
+    EXPECT_TRUE(info.error().message.contains(QStringLiteral("caredesk-cli migrate")));
+}
+
+} // namespace

@@ -1,0 +1,84 @@
+#include "testdatabase.h"
+
+#include "engine/pool.h"
+#include "engine/schema.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <atomic>
+#include <libpq-fe.h>
+#include <memory>
+
+namespace caredesk::test {
+
+namespace {
+std::atomic<int> g_counter{0};
+}
+
+QString execOnce(const QString &conninfo, const QString &sql)
+{
+    std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(conninfo.toUtf8().constData()), &PQfinish);
+    if (PQstatus(conn.get()) != CONNECTION_OK)
+        return QStringLiteral("cannot connect (%1): %2")
+            .arg(conninfo, QString::fromUtf8(PQerrorMessage(conn.get())).trimmed());
+    PGresult *res = PQexec(conn.get(), sql.toUtf8().constData());
+    const ExecStatusType st = PQresultStatus(res);
+    QString err;
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+        err = QString::fromUtf8(PQerrorMessage(conn.get())).trimmed();
+    PQclear(res);
+    return err;
+}
+
+QString TestDatabase::adminConninfo()
+{
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_TEST_ADMIN"));
+}
+
+TestDatabase::TestDatabase()
+{
+    const QString admin = adminConninfo();
+    if (admin.isEmpty()) {
+        m_error = QStringLiteral(
+            "CAREDESK_TEST_ADMIN is not set: run the tests through scripts/test, which starts PostgreSQL");
+        return;
+    }
+    m_name = QStringLiteral("cdt_%1_%2").arg(QCoreApplication::applicationPid()).arg(g_counter.fetch_add(1));
+    m_error = execOnce(admin, QStringLiteral("CREATE DATABASE %1").arg(m_name));
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (ok())
+        (void)execOnce(adminConninfo(),
+                       QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+}
+
+QString TestDatabase::conninfo() const
+{
+    return adminConninfo() + QStringLiteral(" dbname=") + m_name;
+}
+
+ConnectionTarget TestDatabase::target() const
+{
+    auto parsed = ConnectionTarget::parse(conninfo());
+    return parsed ? parsed.value() : ConnectionTarget();
+}
+
+QString TestDatabase::migrate() const
+{
+    PoolConfig config;
+    config.poolSize = 1;
+    config.maxOverflow = 0;
+    ConnectionPool pool(target(), config);
+    auto result = pool.runBlocking(Access::Write, [](Session &s) { return caredesk::migrate(s); });
+    return result ? QString() : result.error().toString();
+}
+
+QString TestDatabase::execAdmin(const QString &sql) const
+{
+    return execOnce(conninfo(), sql);
+}
+
+} // namespace caredesk::test

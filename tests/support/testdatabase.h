@@ -1,0 +1,44 @@
+#pragma once
+
+#include "engine/connectiontarget.h"
+#include "engine/error.h"
+
+#include <QString>
+
+namespace caredesk::test {
+
+/// A fresh, empty database on the throwaway cluster scripts/test starts
+/// (CAREDESK_TEST_ADMIN), dropped again by the destructor. When the cluster is
+/// missing or unreachable, ok() is false and error() says why: tests then FAIL.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] const QString &name() const { return m_name; }
+    /// A conninfo for this database (over the cluster's unix socket).
+    [[nodiscard]] QString conninfo() const;
+    [[nodiscard]] ConnectionTarget target() const;
+
+    /// Applies the bundled migrations; returns an error text or empty.
+    [[nodiscard]] QString migrate() const;
+    /// Runs SQL as the superuser on this database; returns an error text or empty.
+    [[nodiscard]] QString execAdmin(const QString &sql) const;
+
+    /// The admin conninfo from CAREDESK_TEST_ADMIN (empty when unset).
+    [[nodiscard]] static QString adminConninfo();
+
+private:
+    QString m_name;
+    QString m_error;
+};
+
+/// Runs one SQL statement with libpq on `conninfo`; returns an error text or empty.
+[[nodiscard]] QString execOnce(const QString &conninfo, const QString &sql);
+
+} // namespace caredesk::test

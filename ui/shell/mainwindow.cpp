@@ -1,0 +1,118 @@
+#include "mainwindow.h"
+
+#include "placeholderpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace caredesk {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspaces(new WorkspaceModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CareDesk"));
+    resize(1100, 720);
+
+    auto *splitter = new QSplitter(this);
+    m_navigation = new QListView(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigationListView"));
+    m_navigation->setAccessibleName(tr("Workspaces"));
+    m_navigation->setModel(m_workspaces);
+    m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigation->setMaximumWidth(240);
+    m_navigation->setSpacing(2);
+    m_pages = new QStackedWidget(splitter);
+    m_pages->setObjectName(QStringLiteral("workspaceStackedWidget"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    m_statusIcon = new QLabel(this);
+    m_statusIcon->setObjectName(QStringLiteral("databaseStatusIconLabel"));
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_statusLabel->setAccessibleName(tr("Database status"));
+    statusBar()->addWidget(m_statusIcon);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *reconnect = fileMenu->addAction(tr("&Reconnect to Database"));
+    reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(reconnect, &QAction::triggered, this, &MainWindow::reconnectRequested);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int row = 0; row < m_workspaces->rowCount(); ++row) {
+        const auto workspace = m_workspaces->workspaceAt(row);
+        QAction *go = goMenu->addAction(m_workspaces->index(row).data().toString());
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(go, &QAction::triggered, this, [this, workspace] { showWorkspace(workspace); });
+    }
+
+    buildPages();
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current.row()); });
+    m_navigation->setCurrentIndex(m_workspaces->index(0));
+    setDatabaseStatus(DatabaseState::Connecting, tr("Connecting to the database…"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    for (int row = 0; row < m_workspaces->rowCount(); ++row) {
+        const QModelIndex index = m_workspaces->index(row);
+        auto *page =
+            new PlaceholderPage(index.data().toString(), index.data(Qt::ToolTipRole).toString(), m_pages);
+        page->setObjectName(QStringLiteral("workspacePage%1").arg(row));
+        m_pages->addWidget(page);
+    }
+}
+
+void MainWindow::onCurrentRowChanged(int row)
+{
+    if (row >= 0 && row < m_pages->count())
+        m_pages->setCurrentIndex(row);
+}
+
+void MainWindow::showWorkspace(WorkspaceModel::Workspace workspace)
+{
+    const int row = m_workspaces->rowOf(workspace);
+    if (row >= 0)
+        m_navigation->setCurrentIndex(m_workspaces->index(row));
+}
+
+void MainWindow::setDatabaseStatus(DatabaseState state, const QString &text, const QString &details)
+{
+    m_state = state;
+    QStyle::StandardPixmap icon = QStyle::SP_BrowserReload;
+    if (state == DatabaseState::Ready)
+        icon = QStyle::SP_DialogApplyButton;
+    else if (state == DatabaseState::Failed)
+        icon = QStyle::SP_MessageBoxCritical;
+    m_statusIcon->setPixmap(style()->standardIcon(icon).pixmap(16, 16));
+    m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(details.isEmpty() ? text : details);
+    m_statusLabel->setAccessibleDescription(details);
+}
+
+void MainWindow::setClinicName(const QString &name)
+{
+    setWindowTitle(name.isEmpty() ? tr("CareDesk") : tr("%1 — CareDesk").arg(name));
+}
+
+} // namespace caredesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/workspacemodel.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+
+namespace caredesk {
+
+/// The main window: a navigation list of workspaces, one page per workspace and
+/// the database status in the status bar. It shows state and emits intent; it never
+/// talks to the database.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class DatabaseState
+    {
+        Connecting,
+        Ready,
+        Failed
+    };
+    Q_ENUM(DatabaseState)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the connection state and a one-line description in the status bar.
+    void setDatabaseStatus(DatabaseState state, const QString &text, const QString &details = {});
+    /// The clinic name for the window title.
+    void setClinicName(const QString &name);
+
+    [[nodiscard]] DatabaseState databaseState() const { return m_state; }
+    [[nodiscard]] WorkspaceModel *workspaceModel() const { return m_workspaces; }
+    void showWorkspace(WorkspaceModel::Workspace workspace);
+
+Q_SIGNALS:
+    /// The user asked to retry the database connection.
+    void reconnectRequested();
+
+private:
+    void buildPages();
+    void onCurrentRowChanged(int row);
+
+    WorkspaceModel *m_workspaces = nullptr;
+    QListView *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_statusIcon = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    DatabaseState m_state = DatabaseState::Connecting;
+};
+
+} // namespace caredesk
