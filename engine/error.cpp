@@ -40,6 +40,11 @@ DbException::DbException(Error error)
     , m_what(m_error.toString().toUtf8())
 {}
 
+Error makeErrorValue()
+{
+    return makeError(ErrorCode::Internal, QStringLiteral("no result was produced"));
+}
+
 Error makeError(ErrorCode code, QString message, QString detail)
 {
     Error e;

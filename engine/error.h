@@ -49,6 +49,9 @@ struct Error
     QString sql;      ///< the failing statement, when there was one
     QString detail;   ///< the server's own words or further context
     bool poolTimeout = false;
+    /// A write whose connection died before it was confirmed and whose outcome could not
+    /// be looked up: it may or may not have been saved.
+    bool outcomeUnknown = false;
     PoolCounts pool; ///< filled for pool timeouts
 
     [[nodiscard]] QString toString() const;
@@ -74,12 +77,15 @@ struct Unit
 };
 
 /// A value or an Error: what the engine hands across its public edge.
+/// The error a default-constructed Result holds.
+[[nodiscard]] Error makeErrorValue();
+
 template<typename T>
 class Result
 {
 public:
     Result()
-        : m_data(Error{ErrorCode::Internal, QStringLiteral("no result was produced"), {}, {}, {}, false, {}})
+        : m_data(makeErrorValue())
     {}
     Result(T value) // NOLINT(google-explicit-constructor): implicit by design, like std::expected
         : m_data(std::move(value))

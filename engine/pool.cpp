@@ -67,10 +67,8 @@ struct ConnectionPool::Job
         Recycle
     };
     Kind kind = Kind::Work;
-    Access access = Access::Read;
-    Body body;
+    UnitOfWork unit;
     Completion complete;
-    QString label;
     SteadyClock::time_point enqueued;
     SteadyClock::time_point deadline;
 };
@@ -163,7 +161,7 @@ void ConnectionPool::dispatchLocked(Worker *worker, Job job)
         c.totalWaitMs += waited;
         c.maxWaitMs = std::max(c.maxWaitMs, waited);
     }
-    worker->label = job.label;
+    worker->label = job.unit.label;
     worker->job = std::move(job);
     worker->busy = true;
     worker->busySince = now;
@@ -172,13 +170,11 @@ void ConnectionPool::dispatchLocked(Worker *worker, Job job)
     worker->wake.notify_one();
 }
 
-void ConnectionPool::submit(Access access, Body body, Completion complete, QString label)
+void ConnectionPool::submit(UnitOfWork unit, Completion complete)
 {
     Job job;
-    job.access = access;
-    job.body = std::move(body);
+    job.unit = std::move(unit);
     job.complete = std::move(complete);
-    job.label = std::move(label);
     job.enqueued = SteadyClock::now();
     job.deadline = job.enqueued + m_config.poolTimeout;
 
@@ -210,58 +206,226 @@ void ConnectionPool::submit(Access access, Body body, Completion complete, QStri
     m_housekeepingWake.notify_one();
 }
 
-void ConnectionPool::workerMain(Worker *w)
+/// One worker's connection: opened, used and closed on the worker's thread only.
+class ConnectionPool::Link
 {
-    const QString name = QStringLiteral("caredesk-pool%1-conn%2").arg(m_poolId).arg(w->seq);
-    const std::thread::id self = std::this_thread::get_id();
-    std::unique_ptr<Session> session; // lives and dies on this thread only
+public:
+    Link(ConnectionPool &pool, Worker *worker)
+        : m_pool(pool)
+        , m_worker(worker)
+        , m_name(QStringLiteral("caredesk-pool%1-conn%2").arg(pool.m_poolId).arg(worker->seq))
+    {}
+    ~Link() { close(); }
+    Q_DISABLE_COPY_MOVE(Link)
 
-    const auto closeConnection = [&] {
-        {
-            std::lock_guard lock(m_mutex);
-            w->socketFd = -1;
-            w->connected = false;
-        }
-        if (session) {
-            session.reset();
-            QSqlDatabase::database(name, false).close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    };
+    [[nodiscard]] Session *session() const { return m_session.get(); }
+    [[nodiscard]] const QString &name() const { return m_name; }
 
-    const auto openConnection = [&]() -> std::optional<Error> {
-        closeConnection();
+    void close()
+    {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            m_target.applyTo(db, m_config);
+            std::lock_guard lock(m_pool.m_mutex);
+            m_worker->socketFd = -1;
+            m_worker->connected = false;
+        }
+        if (m_session) {
+            m_session.reset();
+            QSqlDatabase::database(m_name, false).close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    std::optional<Error> open()
+    {
+        close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            m_pool.m_target.applyTo(db, m_pool.m_config);
             if (!db.open()) {
-                Error err = connectError(db.lastError(), m_target);
+                Error err = connectError(db.lastError(), m_pool.m_target);
                 db = QSqlDatabase();
-                QSqlDatabase::removeDatabase(name);
+                QSqlDatabase::removeDatabase(m_name);
                 return err;
             }
-            session = std::make_unique<Session>(db, self);
+            m_session = std::make_unique<Session>(db, std::this_thread::get_id());
         }
-        auto *conn = static_cast<PGconn *>(nativeConnection(QSqlDatabase::database(name, false)));
+        auto *conn = static_cast<PGconn *>(nativeConnection(QSqlDatabase::database(m_name, false)));
         const int fd = conn ? PQsocket(conn) : -1;
         if (conn)
             PQsetNoticeProcessor(conn, &logNotice, nullptr);
-        std::lock_guard lock(m_mutex);
-        w->socketFd = fd;
-        w->connected = true;
-        w->openedAt = SteadyClock::now();
+        std::lock_guard lock(m_pool.m_mutex);
+        m_worker->socketFd = fd;
+        m_worker->connected = true;
+        m_worker->openedAt = SteadyClock::now();
         const double spread =
-            std::uniform_real_distribution<double>(0.0, m_config.recycleJitter)(m_state->rng);
-        w->lifetime = std::chrono::duration_cast<SteadyClock::duration>(m_config.recycle * (1.0 - spread));
-        ++m_state->counters.opened;
+            std::uniform_real_distribution<double>(0.0, m_pool.m_config.recycleJitter)(m_pool.m_state->rng);
+        m_worker->lifetime =
+            std::chrono::duration_cast<SteadyClock::duration>(m_pool.m_config.recycle * (1.0 - spread));
+        ++m_pool.m_state->counters.opened;
         return std::nullopt;
-    };
+    }
 
-    const auto countLocked = [&](quint64 PoolStats::*counter) {
+private:
+    ConnectionPool &m_pool;
+    Worker *m_worker;
+    QString m_name;
+    std::unique_ptr<Session> m_session;
+};
+
+namespace {
+
+/// Runs a unit's body and turns whatever it throws into an Error.
+std::optional<Error> runBody(const std::function<void(Session &)> &body, Session &session)
+{
+    try {
+        body(session);
+        return std::nullopt;
+    } catch (const DbException &e) {
+        return e.error();
+    } catch (const std::exception &e) {
+        return makeError(ErrorCode::Internal, QStringLiteral("An unexpected error in the engine"),
+                         QString::fromUtf8(e.what()));
+    } catch (...) {
+        return makeError(ErrorCode::Internal, QStringLiteral("An unexpected error in the engine"));
+    }
+}
+
+/// After a unit of work: true when the connection can go back to the pool. An open
+/// transaction is rolled back; a connection in an unknown state is not kept.
+bool settleConnection(Session &session, const std::optional<Error> &outcome)
+{
+    if (session.isBroken() || (outcome && isConnectionFailureState(outcome->sqlState)))
+        return false;
+    const Session::TxState tx = session.transactionState();
+    if (tx == Session::TxState::InTransaction || tx == Session::TxState::InError) {
+        try {
+            session.exec(QStringLiteral("ROLLBACK"));
+        } catch (const DbException &) {
+            return false;
+        }
+        return true;
+    }
+    return tx == Session::TxState::Idle;
+}
+
+} // namespace
+
+std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const UnitOfWork &unit, bool usedRecently)
+{
+    const auto count = [this](quint64 PoolStats::*counter) {
         std::lock_guard lock(m_mutex);
         ++(m_state->counters.*counter);
     };
+    QString actor;
+    {
+        std::lock_guard lock(m_mutex);
+        actor = m_state->actor;
+    }
 
+    bool needPing = m_config.prePing && !usedRecently;
+    bool resolving = false; // a write's outcome is unknown: look it up before anything else
+    std::optional<Error> outcome;
+    for (int attempt = 0;; ++attempt) {
+        if (!link.session()) {
+            if (auto err = link.open()) {
+                if (resolving) {
+                    outcome->message =
+                        QStringLiteral("The connection was lost while saving, and whether the change was "
+                                       "saved cannot be checked until the database is back");
+                    outcome->detail = err->toString();
+                    outcome->outcomeUnknown = true;
+                    return outcome;
+                }
+                return err; // nothing was sent: no write can have happened
+            }
+        } else if (needPing) {
+            try {
+                link.session()->exec(QStringLiteral("SELECT 1"));
+            } catch (const DbException &e) {
+                qCInfo(lcPool) << "pre-ping failed on" << link.name() << e.error().toString();
+                count(&PoolStats::prePingFailures);
+                count(&PoolStats::discarded);
+                if (auto err = link.open())
+                    return err;
+            }
+        }
+        needPing = false;
+        Session &session = *link.session();
+        session.setActor(actor);
+
+        if (resolving) {
+            std::optional<Error> lookupError =
+                runBody([&unit, &resolving](Session &s) { resolving = !unit.resolve(s); }, session);
+            if (lookupError) {
+                outcome->message =
+                    QStringLiteral("The connection was lost while saving, and whether the change was "
+                                   "saved could not be checked");
+                outcome->detail = lookupError->toString();
+                outcome->outcomeUnknown = true;
+                return outcome;
+            }
+            if (!resolving) {
+                count(&PoolStats::resolved);
+                qCInfo(lcPool) << "a write whose outcome was unknown had committed:" << unit.label;
+                return std::nullopt;
+            }
+            if (attempt > 1) {
+                outcome->message =
+                    QStringLiteral("The connection to the database was lost twice; the change was not saved");
+                return outcome;
+            }
+            qCInfo(lcPool) << "a write whose outcome was unknown had not committed; running it again:"
+                           << unit.label;
+        }
+
+        outcome = runBody(unit.body, session);
+        if (settleConnection(session, outcome))
+            return outcome;
+
+        bool killed = false;
+        {
+            std::lock_guard lock(m_mutex);
+            killed = w->watchdogFired;
+            ++m_state->counters.discarded;
+            // The server may have dropped the others too: make them pre-ping.
+            for (Worker *idle : m_state->idle)
+                idle->lastUsed = SteadyClock::time_point{};
+        }
+        qCInfo(lcPool) << "discarding broken connection" << link.name()
+                       << (outcome ? outcome->toString() : QString());
+        link.close();
+        if (!outcome)
+            return outcome; // the work finished before the connection went: it stands
+        outcome->code = ErrorCode::Unreachable;
+        if (killed) {
+            // A frozen server: looking the write up would hang just the same. Say so.
+            outcome->message =
+                QStringLiteral("The database did not answer within %1 s; the connection was closed")
+                    .arg(double(m_config.statementTimeoutMs + m_config.watchdogGrace.count()) / 1000.0);
+            outcome->outcomeUnknown = unit.access == Access::Write;
+            return outcome;
+        }
+        if (unit.access == Access::Write) {
+            outcome->message =
+                QStringLiteral("The connection to the database was lost before the change was confirmed");
+            outcome->outcomeUnknown = !unit.resolve;
+        } else {
+            outcome->message = QStringLiteral("The connection to the database was lost");
+        }
+        if (unit.access == Access::Write && unit.resolve && attempt < 2) {
+            resolving = true;
+            continue;
+        }
+        if (unit.access != Access::Read || attempt > 0)
+            return outcome;
+        count(&PoolStats::retries);
+        qCInfo(lcPool) << "retrying read-only unit of work on a fresh connection" << unit.label;
+    }
+}
+
+void ConnectionPool::workerMain(Worker *w)
+{
+    Link link(*this, w);
     std::unique_lock lock(m_mutex);
     for (;;) {
         w->wake.wait(lock, [w] { return w->job.has_value() || w->stop; });
@@ -272,101 +436,16 @@ void ConnectionPool::workerMain(Worker *w)
         const auto now = SteadyClock::now();
         const bool usedRecently = now - w->lastUsed < m_config.prePingSkip;
         const bool expired = w->connected && now - w->openedAt > w->lifetime;
-        const QString actor = m_state->actor;
         lock.unlock();
 
         std::optional<Error> outcome;
-        if (job.kind == Job::Kind::Recycle) {
-            closeConnection();
-            countLocked(&PoolStats::recycled);
-        } else {
-            if (expired) {
-                closeConnection();
-                countLocked(&PoolStats::recycled);
-            }
-            bool needPing = m_config.prePing && !usedRecently;
-            for (int attempt = 0;; ++attempt) {
-                if (!session) {
-                    if (auto err = openConnection()) {
-                        outcome = std::move(err);
-                        break;
-                    }
-                } else if (needPing) {
-                    try {
-                        session->exec(QStringLiteral("SELECT 1"));
-                    } catch (const DbException &e) {
-                        qCInfo(lcPool) << "pre-ping failed on" << name << e.error().toString();
-                        countLocked(&PoolStats::prePingFailures);
-                        countLocked(&PoolStats::discarded);
-                        if (auto err = openConnection()) {
-                            outcome = std::move(err);
-                            break;
-                        }
-                    }
-                }
-                needPing = false;
-                session->setActor(actor);
-
-                outcome.reset();
-                try {
-                    job.body(*session);
-                } catch (const DbException &e) {
-                    outcome = e.error();
-                } catch (const std::exception &e) {
-                    outcome =
-                        makeError(ErrorCode::Internal, QStringLiteral("An unexpected error in the engine"),
-                                  QString::fromUtf8(e.what()));
-                } catch (...) {
-                    outcome =
-                        makeError(ErrorCode::Internal, QStringLiteral("An unexpected error in the engine"));
-                }
-
-                bool fault = session->isBroken() || (outcome && isConnectionFailureState(outcome->sqlState));
-                if (!fault) {
-                    const Session::TxState tx = session->transactionState();
-                    if (tx == Session::TxState::InTransaction || tx == Session::TxState::InError) {
-                        try {
-                            session->exec(QStringLiteral("ROLLBACK"));
-                        } catch (const DbException &) {
-                            fault = true;
-                        }
-                    } else if (tx != Session::TxState::Idle) {
-                        fault = true;
-                    }
-                }
-                if (!fault)
-                    break;
-
-                bool killed = false;
-                {
-                    std::lock_guard guard(m_mutex);
-                    killed = w->watchdogFired;
-                    ++m_state->counters.discarded;
-                    // The server may have dropped the others too: make them pre-ping.
-                    for (Worker *idle : m_state->idle)
-                        idle->lastUsed = SteadyClock::time_point{};
-                }
-                qCInfo(lcPool) << "discarding broken connection" << name
-                               << (outcome ? outcome->toString() : QString());
-                closeConnection();
-                if (!outcome)
-                    break; // the work finished before the connection went: it stands
-                outcome->code = ErrorCode::Unreachable;
-                if (killed) {
-                    outcome->message =
-                        QStringLiteral("The database did not answer within %1 s; the connection was closed")
-                            .arg((m_config.statementTimeoutMs + m_config.watchdogGrace.count()) / 1000.0);
-                    break;
-                }
-                if (outcome->message.isEmpty() ||
-                    outcome->message == QLatin1String("The database refused a statement"))
-                    outcome->message = QStringLiteral("The connection to the database was lost");
-                if (job.access != Access::Read || attempt > 0)
-                    break;
-                countLocked(&PoolStats::retries);
-                qCInfo(lcPool) << "retrying read-only unit of work on a fresh connection" << job.label;
-            }
+        if (job.kind == Job::Kind::Recycle || expired) {
+            link.close();
+            std::lock_guard guard(m_mutex);
+            ++m_state->counters.recycled;
         }
+        if (job.kind == Job::Kind::Work)
+            outcome = execute(w, link, job.unit, usedRecently);
 
         lock.lock();
         w->busy = false;
@@ -402,7 +481,7 @@ void ConnectionPool::workerMain(Worker *w)
     s.drained.notify_all();
     m_housekeepingWake.notify_one();
     lock.unlock();
-    closeConnection();
+    link.close();
 }
 
 void ConnectionPool::housekeepingMain()

@@ -13,7 +13,6 @@
 
 #include <condition_variable>
 #include <functional>
-#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -45,6 +44,7 @@ struct PoolStats
     quint64 opened = 0;
     quint64 retries = 0;
     quint64 watchdogKills = 0;
+    quint64 resolved = 0; ///< writes whose unknown outcome was looked up after a fault
     quint64 leakWarnings = 0;
     double totalWaitMs = 0; ///< summed over checkouts that had to wait
     double maxWaitMs = 0;
@@ -65,12 +65,26 @@ public:
     /// for timeouts), with no error on success.
     using Completion = std::function<void(std::optional<Error>)>;
 
+    /// What is submitted: the work, whether it writes, and for a write that must
+    /// happen exactly once, how to find out whether it committed.
+    struct UnitOfWork
+    {
+        Access access = Access::Read;
+        Body body;
+        /// Runs on a fresh connection when the connection died while the write's
+        /// outcome was unknown (e.g. during COMMIT); returns true when the write is
+        /// found committed (typically: its client-generated request id is stored).
+        /// When it returns false the write provably did not happen and is run once more.
+        std::function<bool(Session &)> resolve;
+        QString label;
+    };
+
     ConnectionPool(ConnectionTarget target, PoolConfig config);
     ~ConnectionPool();
     Q_DISABLE_COPY_MOVE(ConnectionPool)
 
     /// Queues a unit of work. Never blocks beyond taking the pool's lock.
-    void submit(Access access, Body body, Completion complete, QString label = {});
+    void submit(UnitOfWork unit, Completion complete);
 
     /// Runs `fn(Session &)` on a pooled connection and resumes the awaiting coroutine
     /// with its value or the error (a DbException thrown by `fn` becomes the error).
@@ -82,34 +96,34 @@ public:
     template<typename Fn, typename R = std::invoke_result_t<Fn &, Session &>>
     QCoro::Task<Result<R>> run(Access access, Fn fn, QString label = {})
     {
-        auto promise = std::make_shared<QPromise<Result<R>>>();
-        QFuture<Result<R>> future = promise->future();
-        promise->start();
-        auto value = std::make_shared<std::optional<R>>();
-        submit(
-            access, makeBody(std::move(fn), value),
-            [promise, value](std::optional<Error> err) {
-                promise->addResult(err ? Result<R>(std::move(*err)) : Result<R>(std::move(**value)));
-                promise->finish();
-            },
-            std::move(label));
-        return awaitResult(std::move(future));
+        return awaitResult(submitFuture<R>(access, std::move(fn), NoLookup{}, std::move(label)));
     }
 
-    /// The blocking form, for the command line and tests: waits for the result.
+    /// The blocking form of run(), for the command line and tests.
     template<typename Fn, typename R = std::invoke_result_t<Fn &, Session &>>
     Result<R> runBlocking(Access access, Fn fn, QString label = {})
     {
-        auto promise = std::make_shared<std::promise<Result<R>>>();
-        std::future<Result<R>> future = promise->get_future();
-        auto value = std::make_shared<std::optional<R>>();
-        submit(
-            access, makeBody(std::move(fn), value),
-            [promise, value](std::optional<Error> err) {
-                promise->set_value(err ? Result<R>(std::move(*err)) : Result<R>(std::move(**value)));
-            },
-            std::move(label));
-        return future.get();
+        QFuture<Result<R>> future = submitFuture<R>(access, std::move(fn), NoLookup{}, std::move(label));
+        return future.result(); // QFuture::result() blocks without an event loop
+    }
+
+    /// A write that happens exactly once even when the connection dies during COMMIT:
+    /// `lookup(Session &) -> std::optional<R>` finds the committed result (by a request
+    /// id the write stores under a UNIQUE constraint) on a fresh connection.
+    template<typename Fn, typename Lookup, typename R = std::invoke_result_t<Fn &, Session &>>
+    QCoro::Task<Result<R>> runOnce(Fn fn, Lookup lookup, QString label = {})
+    {
+        return awaitResult(
+            submitFuture<R>(Access::Write, std::move(fn), std::move(lookup), std::move(label)));
+    }
+
+    /// The blocking form of runOnce().
+    template<typename Fn, typename Lookup, typename R = std::invoke_result_t<Fn &, Session &>>
+    Result<R> runOnceBlocking(Fn fn, Lookup lookup, QString label = {})
+    {
+        QFuture<Result<R>> future =
+            submitFuture<R>(Access::Write, std::move(fn), std::move(lookup), std::move(label));
+        return future.result();
     }
 
     /// The staff member units of work act for (recorded by the audit triggers).
@@ -128,20 +142,48 @@ private:
     struct Job;
     struct Worker;
 
+    struct NoLookup
+    {};
+
     template<typename R>
     static QCoro::Task<Result<R>> awaitResult(QFuture<Result<R>> future)
     {
         co_return co_await future;
     }
 
-    template<typename Fn, typename R>
-    static Body makeBody(Fn fn, std::shared_ptr<std::optional<R>> value)
+    /// Wraps `fn` (and an optional lookup) into a UnitOfWork whose completion
+    /// fulfils a QPromise; the value travels through a shared slot.
+    template<typename R, typename Fn, typename Lookup>
+    QFuture<Result<R>> submitFuture(Access access, Fn fn, Lookup lookup, QString label)
     {
-        auto shared = std::make_shared<Fn>(std::move(fn));
-        return [shared, value](Session &session) { *value = (*shared)(session); };
+        auto promise = std::make_shared<QPromise<Result<R>>>();
+        QFuture<Result<R>> future = promise->future();
+        promise->start();
+        auto value = std::make_shared<std::optional<R>>();
+        auto work = std::make_shared<Fn>(std::move(fn));
+        UnitOfWork unit;
+        unit.access = access;
+        unit.label = std::move(label);
+        unit.body = [work, value](Session &session) { *value = (*work)(session); };
+        if constexpr (!std::is_same_v<Lookup, NoLookup>) {
+            auto find = std::make_shared<Lookup>(std::move(lookup));
+            unit.resolve = [find, value](Session &session) {
+                std::optional<R> found = (*find)(session);
+                if (found)
+                    *value = std::move(*found);
+                return found.has_value();
+            };
+        }
+        submit(std::move(unit), [promise, value](std::optional<Error> err) {
+            promise->addResult(err ? Result<R>(std::move(*err)) : Result<R>(std::move(**value)));
+            promise->finish();
+        });
+        return future;
     }
 
+    class Link;
     void workerMain(Worker *worker);
+    std::optional<Error> execute(Worker *worker, Link &link, const UnitOfWork &unit, bool usedRecently);
     void housekeepingMain();
     void dispatchLocked(Worker *worker, Job job);
     [[nodiscard]] PoolStats statsLocked() const;

@@ -2,8 +2,10 @@
 
 #include "logging.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 #include <cstdio>
 #include <cstdlib>
@@ -78,22 +80,66 @@ void Session::fail(const QSqlQuery &query, const QString &sql) const
     throw DbException(err);
 }
 
+QString Session::inlineBinds(const QString &sql, const QVariantList &binds) const
+{
+    // QPSQL's own binding prepares a server-side statement per query (PREPARE,
+    // EXECUTE, DEALLOCATE: three round trips, and a failing DEALLOCATE inside an
+    // aborted transaction). Instead, each `?` outside quotes, identifiers, comments
+    // and dollar quotes becomes a literal escaped by the driver itself.
+    static const QRegularExpression dollarTag(QStringLiteral("\\$[A-Za-z_]*\\$"));
+    QString out;
+    out.reserve(sql.size() + binds.size() * 8);
+    qsizetype next = 0;
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            const qsizetype end = sql.indexOf(c, i + 1);
+            const qsizetype stop = end < 0 ? n : end + 1;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            const qsizetype stop = end < 0 ? n : end;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == QLatin1Char('$')) {
+            const auto m = dollarTag.match(sql, i, QRegularExpression::NormalMatch,
+                                           QRegularExpression::AnchorAtOffsetMatchOption);
+            if (!m.hasMatch()) {
+                out += c;
+                continue;
+            }
+            const qsizetype end = sql.indexOf(m.captured(), i + m.capturedLength());
+            const qsizetype stop = end < 0 ? n : end + m.capturedLength();
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == QLatin1Char('?')) {
+            if (next >= binds.size())
+                break;
+            const QVariant &v = binds.at(next++);
+            QSqlField field(QString(), v.metaType());
+            field.setValue(v);
+            out += m_db.driver()->formatValue(field);
+        } else {
+            out += c;
+        }
+    }
+    if (next != binds.size() || sql.count(QLatin1Char('?')) < binds.size()) {
+        throw DbException(makeError(
+            ErrorCode::Internal,
+            QStringLiteral("A statement has %1 values for its placeholders").arg(binds.size()), sql));
+    }
+    return out;
+}
+
 QSqlQuery Session::exec(const QString &sql, const QVariantList &binds)
 {
     assertOwnerThread();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    bool ok = false;
-    if (binds.isEmpty()) {
-        ok = query.exec(sql);
-    } else {
-        if (!query.prepare(sql))
-            fail(query, sql);
-        for (const QVariant &v : binds)
-            query.addBindValue(v);
-        ok = query.exec();
-    }
-    if (!ok)
+    const QString statement = binds.isEmpty() ? sql : inlineBinds(sql, binds);
+    if (!query.exec(statement))
         fail(query, sql);
     return query;
 }

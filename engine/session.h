@@ -53,6 +53,7 @@ public:
 
 private:
     [[nodiscard]] void *pgconn() const;
+    [[nodiscard]] QString inlineBinds(const QString &sql, const QVariantList &binds) const;
     [[noreturn]] void fail(const QSqlQuery &query, const QString &sql) const;
 
     QSqlDatabase m_db;

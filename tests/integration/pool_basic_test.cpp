@@ -78,6 +78,33 @@ TEST_F(PoolBasics, ErrorsAreValuesWithSqlStateAndSql)
     EXPECT_EQ(again.value(), 1);
 }
 
+TEST_F(PoolBasics, BindsBecomeEscapedLiteralsOnlyOutsideQuotes)
+{
+    ConnectionPool pool(db.target(), PoolConfig{});
+    auto r = pool.runBlocking(Access::Read, [](Session &s) {
+        return s
+            .scalar(QStringLiteral("SELECT ? || '?' || $$?$$ || $tag$?$tag$ || \"?column?\" FROM (SELECT ? "
+                                   "AS \"?column?\") t -- ?\n"),
+                    {QStringLiteral("it's \\ 'quoted'"), QStringLiteral("ok")})
+            .toString();
+    });
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r.value(), QStringLiteral("it's \\ 'quoted'???ok"));
+
+    auto nulls = pool.runBlocking(Access::Read, [](Session &s) {
+        return s.scalar(QStringLiteral("SELECT coalesce(?::int, -1)"), {QVariant(QMetaType::fromType<int>())})
+            .toInt();
+    });
+    ASSERT_TRUE(nulls.ok());
+    EXPECT_EQ(nulls.value(), -1);
+
+    auto mismatch = pool.runBlocking(Access::Read, [](Session &s) {
+        return s.scalar(QStringLiteral("SELECT ?"), {1, 2}).toInt();
+    });
+    ASSERT_FALSE(mismatch.ok());
+    EXPECT_EQ(mismatch.error().code, ErrorCode::Internal);
+}
+
 TEST_F(PoolBasics, AnOpenTransactionIsRolledBackOnReturn)
 {
     ConnectionPool pool(db.target(), [] {

@@ -31,6 +31,22 @@ QString execOnce(const QString &conninfo, const QString &sql)
     return err;
 }
 
+QString queryOnce(const QString &conninfo, const QString &sql)
+{
+    std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(conninfo.toUtf8().constData()), &PQfinish);
+    if (PQstatus(conn.get()) != CONNECTION_OK)
+        return QStringLiteral("error: cannot connect: ") +
+               QString::fromUtf8(PQerrorMessage(conn.get())).trimmed();
+    PGresult *res = PQexec(conn.get(), sql.toUtf8().constData());
+    QString out;
+    if (PQresultStatus(res) != PGRES_TUPLES_OK)
+        out = QStringLiteral("error: ") + QString::fromUtf8(PQerrorMessage(conn.get())).trimmed();
+    else if (PQntuples(res) > 0)
+        out = QString::fromUtf8(PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return out;
+}
+
 QString TestDatabase::adminConninfo()
 {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_TEST_ADMIN"));

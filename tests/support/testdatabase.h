@@ -40,5 +40,7 @@ private:
 
 /// Runs one SQL statement with libpq on `conninfo`; returns an error text or empty.
 [[nodiscard]] QString execOnce(const QString &conninfo, const QString &sql);
+/// The first value of the first row of a query run with libpq, or "error: …".
+[[nodiscard]] QString queryOnce(const QString &conninfo, const QString &sql);
 
 } // namespace caredesk::test

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace caredesk::test {
+
+/// A PostgreSQL cluster of a test's own (initdb into a temp dir), for fault tests
+/// that restart the server: they must never disturb the shared test cluster.
+/// Needs CAREDESK_TEST_PGBIN (scripts/test sets it). As root, the server runs as
+/// the postgres user.
+class TestCluster
+{
+public:
+    TestCluster();
+    ~TestCluster();
+    TestCluster(const TestCluster &) = delete;
+    TestCluster &operator=(const TestCluster &) = delete;
+
+    [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] int port() const { return m_port; }
+    /// Over TCP on 127.0.0.1 (trust), to `dbname`.
+    [[nodiscard]] QString conninfo(const QString &dbname = QStringLiteral("postgres")) const;
+
+    /// pg_ctl restart -m fast: every connection is dropped. Returns an error text or empty.
+    [[nodiscard]] QString restart();
+
+private:
+    [[nodiscard]] QString pgctl(const QStringList &args, int timeoutMs = 60000);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_bin;
+    QString m_data;
+    int m_port = 0;
+    QString m_error;
+    bool m_started = false;
+};
+
+/// A free TCP port on 127.0.0.1.
+[[nodiscard]] int freeTcpPort();
+
+} // namespace caredesk::test
