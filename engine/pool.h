@@ -13,6 +13,7 @@
 
 #include <condition_variable>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -103,8 +104,7 @@ public:
     template<typename Fn, typename R = std::invoke_result_t<Fn &, Session &>>
     Result<R> runBlocking(Access access, Fn fn, QString label = {})
     {
-        QFuture<Result<R>> future = submitFuture<R>(access, std::move(fn), NoLookup{}, std::move(label));
-        return future.result(); // QFuture::result() blocks without an event loop
+        return submitBlocking<R>(access, std::move(fn), NoLookup{}, std::move(label));
     }
 
     /// A write that happens exactly once even when the connection dies during COMMIT:
@@ -151,15 +151,12 @@ private:
         co_return co_await future;
     }
 
-    /// Wraps `fn` (and an optional lookup) into a UnitOfWork whose completion
-    /// fulfils a QPromise; the value travels through a shared slot.
+    /// Wraps `fn` (and an optional lookup) into a UnitOfWork whose value travels
+    /// through a shared slot.
     template<typename R, typename Fn, typename Lookup>
-    QFuture<Result<R>> submitFuture(Access access, Fn fn, Lookup lookup, QString label)
+    static UnitOfWork makeUnit(Access access, Fn fn, Lookup lookup, QString label,
+                               const std::shared_ptr<std::optional<R>> &value)
     {
-        auto promise = std::make_shared<QPromise<Result<R>>>();
-        QFuture<Result<R>> future = promise->future();
-        promise->start();
-        auto value = std::make_shared<std::optional<R>>();
         auto work = std::make_shared<Fn>(std::move(fn));
         UnitOfWork unit;
         unit.access = access;
@@ -174,11 +171,46 @@ private:
                 return found.has_value();
             };
         }
-        submit(std::move(unit), [promise, value](std::optional<Error> err) {
-            promise->addResult(err ? Result<R>(std::move(*err)) : Result<R>(std::move(**value)));
-            promise->finish();
-        });
+        return unit;
+    }
+
+    template<typename R>
+    static Result<R> takeResult(std::optional<Error> &err, std::optional<R> &value)
+    {
+        return err ? Result<R>(std::move(*err)) : Result<R>(std::move(*value));
+    }
+
+    /// For coroutines: the completion fulfils a QPromise, which resumes the awaiting
+    /// coroutine on its own thread through QCoro.
+    template<typename R, typename Fn, typename Lookup>
+    QFuture<Result<R>> submitFuture(Access access, Fn fn, Lookup lookup, QString label)
+    {
+        auto promise = std::make_shared<QPromise<Result<R>>>();
+        QFuture<Result<R>> future = promise->future();
+        promise->start();
+        auto value = std::make_shared<std::optional<R>>();
+        submit(makeUnit<R>(access, std::move(fn), std::move(lookup), std::move(label), value),
+               [promise, value](std::optional<Error> err) {
+                   promise->addResult(takeResult<R>(err, *value));
+                   promise->finish();
+               });
         return future;
+    }
+
+    /// For blocking callers: a std::promise (standard synchronisation, which
+    /// ThreadSanitizer sees; Qt's futures synchronise inside libQt6Core, which it cannot).
+    template<typename R, typename Fn, typename Lookup>
+    Result<R> submitBlocking(Access access, Fn fn, Lookup lookup, QString label)
+    {
+        // Shared, not on this stack: set_value may still be finishing on the worker
+        // thread when get() has already returned here.
+        auto promise = std::make_shared<std::promise<Result<R>>>();
+        std::future<Result<R>> future = promise->get_future();
+        auto value = std::make_shared<std::optional<R>>();
+        submit(
+            makeUnit<R>(access, std::move(fn), std::move(lookup), std::move(label), value),
+            [promise, value](std::optional<Error> err) { promise->set_value(takeResult<R>(err, *value)); });
+        return future.get();
     }
 
     class Link;

@@ -196,6 +196,36 @@ TEST_F(PoolFaults, RecyclesOldConnections)
     EXPECT_GE(pool.stats().recycled, 1u);
 }
 
+TEST_F(PoolFaults, AStatementTimeoutKeepsTheConnection)
+{
+    PoolConfig c = configNamed(QStringLiteral("cd_stmt_timeout"));
+    c.statementTimeoutMs = 200;
+    ConnectionPool pool(db.target(), c);
+    auto before = pool.runBlocking(Access::Read, [](Session &s) { return s.backendPid(); });
+    ASSERT_TRUE(before.ok());
+    auto slow = pool.runBlocking(
+        Access::Read, [](Session &s) { return s.scalar(QStringLiteral("SELECT pg_sleep(2)")).isValid(); });
+    ASSERT_FALSE(slow.ok());
+    EXPECT_EQ(slow.error().sqlState, QStringLiteral("57014"));
+    auto after = pool.runBlocking(Access::Read, [](Session &s) { return s.backendPid(); });
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after.value(), before.value());
+    EXPECT_EQ(pool.stats().discarded, 0u);
+    EXPECT_EQ(pool.stats().retries, 0u);
+}
+
+TEST_F(PoolFaults, WarnsAboutAUnitHoldingAConnectionTooLong)
+{
+    PoolConfig c = configNamed(QStringLiteral("cd_leak"));
+    c.leakThreshold = 150ms;
+    ConnectionPool pool(db.target(), c);
+    auto r = pool.runBlocking(
+        Access::Read, [](Session &s) { return s.scalar(QStringLiteral("SELECT pg_sleep(0.5)")).isValid(); },
+        QStringLiteral("slow report"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(pool.stats().leakWarnings, 1u);
+}
+
 TEST_F(PoolFaults, PrePingReplacesAConnectionKilledWhileIdle)
 {
     const QString app = QStringLiteral("cd_preping");

@@ -1,0 +1,235 @@
+// CareDesk pool benchmarks (run on demand with scripts/bench; not a test).
+//  1. SELECT 1 round trip: raw libpq in the calling thread, a bare hand-off to a worker
+//     thread running raw libpq, and the pool (runBlocking). Ratios from one run.
+//  2. Throughput of pgbench's select-only query with 10 and 30 concurrent clients
+//     through the pool, against `pgbench -S` with the same client count and server.
+#include "engine/pool.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <functional>
+#include <libpq-fe.h>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+using namespace caredesk;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double micros(Clock::duration d)
+{
+    return std::chrono::duration<double, std::micro>(d).count();
+}
+
+struct Stats
+{
+    double median = 0;
+    double p95 = 0;
+    double mean = 0;
+};
+
+Stats summarise(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    Stats s;
+    s.median = v[v.size() / 2];
+    s.p95 = v[v.size() * 95 / 100];
+    double sum = 0;
+    for (double x : v)
+        sum += x;
+    s.mean = sum / double(v.size());
+    return s;
+}
+
+void selectOne(PGconn *conn)
+{
+    PGresult *r = PQexec(conn, "SELECT 1");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK)
+        std::fprintf(stderr, "query failed: %s\n", PQerrorMessage(conn));
+    PQclear(r);
+}
+
+/// One worker thread that owns a raw libpq connection; the caller hands it a job and
+/// waits: the least any thread-owning design must pay.
+class BareWorker
+{
+public:
+    explicit BareWorker(const QByteArray &conninfo)
+    {
+        m_thread = std::thread([this, conninfo] {
+            PGconn *conn = PQconnectdb(conninfo.constData());
+            std::unique_lock lock(m_mutex);
+            for (;;) {
+                m_cv.wait(lock, [this] { return m_pending || m_stop; });
+                if (m_stop)
+                    break;
+                lock.unlock();
+                selectOne(conn);
+                lock.lock();
+                m_pending = false;
+                m_done = true;
+                m_cv.notify_all();
+            }
+            PQfinish(conn);
+        });
+    }
+    ~BareWorker()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_cv.notify_all();
+        m_thread.join();
+    }
+    void roundTrip()
+    {
+        std::unique_lock lock(m_mutex);
+        m_pending = true;
+        m_done = false;
+        m_cv.notify_all();
+        m_cv.wait(lock, [this] { return m_done; });
+    }
+
+private:
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_pending = false;
+    bool m_done = false;
+    bool m_stop = false;
+};
+
+double poolThroughput(ConnectionPool &pool, int clients, int seconds, int accounts)
+{
+    std::atomic<bool> stop{false};
+    std::atomic<long> done{0};
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            QRandomGenerator rng(quint32(c + 1));
+            while (!stop) {
+                const int aid = int(rng.bounded(accounts)) + 1;
+                auto r = pool.runBlocking(Access::Read, [aid](Session &s) {
+                    return s
+                        .scalar(QStringLiteral("SELECT abalance FROM pgbench_accounts WHERE aid = ?"), {aid})
+                        .toInt();
+                });
+                if (r.ok())
+                    ++done;
+            }
+        });
+    }
+    const auto start = Clock::now();
+    std::this_thread::sleep_for(std::chrono::seconds(seconds));
+    stop = true;
+    for (auto &t : threads)
+        t.join();
+    return double(done) / std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double pgbenchTps(const QString &pgbench, const QString &conninfo, int clients, int seconds)
+{
+    QProcess p;
+    p.start(pgbench, {QStringLiteral("-n"), QStringLiteral("-S"), QStringLiteral("-c"),
+                      QString::number(clients), QStringLiteral("-j"), QString::number(std::min(clients, 4)),
+                      QStringLiteral("-T"), QString::number(seconds), conninfo});
+    p.waitForFinished(-1);
+    const QString out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    const auto m = QRegularExpression(QStringLiteral("tps = ([0-9.]+)")).match(out);
+    if (!m.hasMatch()) {
+        std::fprintf(stderr, "pgbench failed: %s %s\n", qPrintable(out),
+                     p.readAllStandardError().constData());
+        return 0;
+    }
+    return m.captured(1).toDouble();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const auto env = QProcessEnvironment::systemEnvironment();
+    const QString conninfo = env.value(QStringLiteral("CAREDESK_BENCH_DB"));
+    const QString pgbench = env.value(QStringLiteral("CAREDESK_BENCH_PGBENCH"), QStringLiteral("pgbench"));
+    const int iterations =
+        env.value(QStringLiteral("CAREDESK_BENCH_ITERATIONS"), QStringLiteral("20000")).toInt();
+    const int seconds = env.value(QStringLiteral("CAREDESK_BENCH_SECONDS"), QStringLiteral("10")).toInt();
+    if (conninfo.isEmpty()) {
+        std::fprintf(stderr, "CAREDESK_BENCH_DB is not set: run scripts/bench\n");
+        return 2;
+    }
+    auto target = ConnectionTarget::parse(conninfo);
+    if (!target) {
+        std::fprintf(stderr, "%s\n", qPrintable(target.error().toString()));
+        return 2;
+    }
+
+    std::printf("# SELECT 1 round trip, %d iterations each (microseconds)\n", iterations);
+    std::vector<double> raw, bare, pooled;
+    {
+        PGconn *conn = PQconnectdb(conninfo.toUtf8().constData());
+        for (int i = 0; i < 1000; ++i)
+            selectOne(conn);
+        for (int i = 0; i < iterations; ++i) {
+            const auto t = Clock::now();
+            selectOne(conn);
+            raw.push_back(micros(Clock::now() - t));
+        }
+        PQfinish(conn);
+    }
+    {
+        BareWorker worker(conninfo.toUtf8());
+        for (int i = 0; i < 1000; ++i)
+            worker.roundTrip();
+        for (int i = 0; i < iterations; ++i) {
+            const auto t = Clock::now();
+            worker.roundTrip();
+            bare.push_back(micros(Clock::now() - t));
+        }
+    }
+    {
+        ConnectionPool pool(target.value(), PoolConfig{});
+        const auto one = [](Session &s) {
+            s.exec(QStringLiteral("SELECT 1"));
+            return true;
+        };
+        for (int i = 0; i < 1000; ++i)
+            (void)pool.runBlocking(Access::Read, one);
+        for (int i = 0; i < iterations; ++i) {
+            const auto t = Clock::now();
+            (void)pool.runBlocking(Access::Read, one);
+            pooled.push_back(micros(Clock::now() - t));
+        }
+    }
+    const Stats a = summarise(raw), b = summarise(bare), c = summarise(pooled);
+    std::printf("%-34s %9s %9s %9s\n", "path", "median", "p95", "mean");
+    std::printf("%-34s %9.1f %9.1f %9.1f\n", "raw libpq, calling thread", a.median, a.p95, a.mean);
+    std::printf("%-34s %9.1f %9.1f %9.1f\n", "bare hand-off to a libpq thread", b.median, b.p95, b.mean);
+    std::printf("%-34s %9.1f %9.1f %9.1f\n", "ConnectionPool::runBlocking", c.median, c.p95, c.mean);
+    std::printf("ratio pool / raw libpq (median):    %.2f\n", c.median / a.median);
+    std::printf("ratio pool / bare hand-off (median): %.2f\n\n", c.median / b.median);
+
+    const int accounts = 100000; // pgbench -i -s 1
+    std::printf("# select-only throughput, %d s per run (transactions per second)\n", seconds);
+    std::printf("%-8s %12s %12s %8s\n", "clients", "pool", "pgbench -S", "ratio");
+    for (int clients : {10, 30}) {
+        ConnectionPool pool(target.value(), PoolConfig{});
+        const double ours = poolThroughput(pool, clients, seconds, accounts);
+        const double theirs = pgbenchTps(pgbench, conninfo, clients, seconds);
+        std::printf("%-8d %12.0f %12.0f %8.2f\n", clients, ours, theirs, theirs > 0 ? ours / theirs : 0.0);
+    }
+    return 0;
+}
