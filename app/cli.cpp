@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "cli_context.h"
 #include "engine/clock.h"
 #include "engine/connectiontarget.h"
 #include "engine/demo.h"
@@ -38,7 +39,20 @@ const char *const kExitCodes = R"(Exit codes (every command):
 const char *const kCommands = R"(Commands:
   migrate                 create or upgrade the schema (run by the database owner)
   demo                    load the demo clinic [--practitioners N] [--days D] [--seed S] [--replace]
-  status                  show the database, schema version and clinic)";
+  status                  show the database, schema version and clinic
+  import FILE.json        load a clinic in the caredesk-clinic/1 format [--replace]
+  export                  write the clinic in the caredesk-clinic/1 format
+  availability            --from DATE --to DATE [--practitioner KEY]... [--minutes N] [--step N]
+  next-available          --minutes N [--practitioner KEY]... [--after ISO] [--limit N]
+                          [--horizon-days D] [--time-from HH:MM] [--time-to HH:MM] [--weekdays 1,2,..]
+  book                    --practitioner KEY --start ISO --patient NAME [--minutes N] [--phone P]
+                          [--type KEY] [--request-id UUID] [--override]
+  cancel ID               [--expect-version N]
+  reschedule ID           --start ISO [--expect-version N] [--override]
+  load                    --clients N --seconds S: simulated front desks through the pool
+Times without a UTC offset are clinic wall-clock time; output times carry their offset.)";
+
+} // namespace
 
 void printJson(const QJsonObject &object)
 {
@@ -57,44 +71,7 @@ int failInput(const QString &message)
     return fail(makeError(ErrorCode::InvalidInput, message));
 }
 
-/// Reads a whole number option within bounds, or says which option was wrong.
-std::optional<Error> intOption(const QCommandLineParser &parser, const QString &name, int min, int max,
-                               int &out)
-{
-    if (!parser.isSet(name))
-        return std::nullopt;
-    bool ok = false;
-    const int v = parser.value(name).toInt(&ok);
-    if (!ok || v < min || v > max) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("--%1 %2: expected a whole number from %3 to %4")
-                             .arg(name, parser.value(name))
-                             .arg(min)
-                             .arg(max));
-    }
-    out = v;
-    return std::nullopt;
-}
-
-struct Context
-{
-    QCommandLineParser &parser;
-    ConnectionPool &pool;
-    QString nowText;
-
-    /// "Now" from --now (wall-clock text is read in the clinic's zone) or the system clock.
-    Result<QDateTime> now(const QByteArray &zone) const
-    {
-        auto clock = makeClock(nowText, zone);
-        if (!clock)
-            return makeError(
-                ErrorCode::InvalidInput,
-                QStringLiteral("--now %1: expected an ISO 8601 date and time, e.g. 2025-12-22T09:00 or "
-                               "2025-12-22T09:00:00+11:00")
-                    .arg(nowText));
-        return clock->now();
-    }
-};
+namespace {
 
 int cmdMigrate(Context &ctx)
 {
@@ -114,21 +91,23 @@ int cmdMigrate(Context &ctx)
 int cmdDemo(Context &ctx)
 {
     DemoOptions options;
-    int seed = int(options.seed);
-    for (const auto &err :
-         {intOption(ctx.parser, QStringLiteral("practitioners"), 1, 500, options.practitioners),
-          intOption(ctx.parser, QStringLiteral("days"), 1, 730, options.days),
-          intOption(ctx.parser, QStringLiteral("seed"), 0, 2'000'000'000, seed)}) {
-        if (err)
-            return fail(*err);
+    const auto practitioners = ctx.intOption(QStringLiteral("practitioners"), 1, 500, options.practitioners);
+    const auto days = ctx.intOption(QStringLiteral("days"), 1, 730, options.days);
+    const auto seedValue = ctx.intOption(QStringLiteral("seed"), 0, 2'000'000'000, int(options.seed));
+    for (const auto *r : {&practitioners, &days, &seedValue}) {
+        if (!*r)
+            return fail(r->error());
     }
+    options.practitioners = practitioners.value();
+    options.days = days.value();
+    const int seed = seedValue.value();
     options.seed = quint32(seed);
     options.replace = ctx.parser.isSet(QStringLiteral("replace"));
-    const QByteArray zone("Australia/Sydney"); // the demo clinic's zone
+    const QTimeZone zone("Australia/Sydney"); // the demo clinic's zone
     const auto now = ctx.now(zone);
     if (!now)
         return fail(now.error());
-    const QDate today = now.value().toTimeZone(QTimeZone(zone)).date();
+    const QDate today = now.value().toTimeZone(zone).date();
     auto result = ctx.pool.runBlocking(
         Access::Write,
         [today, options](Session &s) {
@@ -203,9 +182,47 @@ int run(int argc, char *argv[])
         {QStringLiteral("days"), QStringLiteral("demo: days of appointments from today (default 28)."),
          QStringLiteral("d")},
         {QStringLiteral("seed"), QStringLiteral("demo: random seed (default 42)."), QStringLiteral("s")},
-        {QStringLiteral("replace"), QStringLiteral("demo: replace the clinic data already in the database.")},
+        {QStringLiteral("replace"),
+         QStringLiteral("demo, import: replace the clinic data already in the database.")},
+        {QStringLiteral("from"), QStringLiteral("availability: first date (YYYY-MM-DD)."),
+         QStringLiteral("date")},
+        {QStringLiteral("to"), QStringLiteral("availability: last date, inclusive."), QStringLiteral("date")},
+        {QStringLiteral("practitioner"),
+         QStringLiteral("A practitioner's key (repeatable; default: all, by key)."), QStringLiteral("key")},
+        {QStringLiteral("minutes"), QStringLiteral("Appointment length in minutes (default: the slot step)."),
+         QStringLiteral("n")},
+        {QStringLiteral("step"), QStringLiteral("Slot step in minutes (default: the clinic's)."),
+         QStringLiteral("n")},
+        {QStringLiteral("after"), QStringLiteral("next-available: earliest start (default: now)."),
+         QStringLiteral("iso8601")},
+        {QStringLiteral("limit"), QStringLiteral("next-available: how many slots (default 10)."),
+         QStringLiteral("n")},
+        {QStringLiteral("horizon-days"),
+         QStringLiteral("next-available: how far ahead to look (default 90)."), QStringLiteral("d")},
+        {QStringLiteral("time-from"),
+         QStringLiteral("next-available: slots starting at or after this time of day."),
+         QStringLiteral("hh:mm")},
+        {QStringLiteral("time-to"), QStringLiteral("next-available: slots ending by this time of day."),
+         QStringLiteral("hh:mm")},
+        {QStringLiteral("weekdays"), QStringLiteral("next-available: ISO weekdays allowed, e.g. 1,3,5."),
+         QStringLiteral("list")},
+        {QStringLiteral("start"), QStringLiteral("book, reschedule: the start (ISO 8601)."),
+         QStringLiteral("iso8601")},
+        {QStringLiteral("patient"), QStringLiteral("book: the patient's name."), QStringLiteral("name")},
+        {QStringLiteral("phone"), QStringLiteral("book: the patient's phone."), QStringLiteral("phone")},
+        {QStringLiteral("type"), QStringLiteral("book: appointment type key."), QStringLiteral("key")},
+        {QStringLiteral("request-id"), QStringLiteral("book: client-generated UUID; the same id books once."),
+         QStringLiteral("uuid")},
+        {QStringLiteral("override"),
+         QStringLiteral("book, reschedule: allow outside availability (audited).")},
+        {QStringLiteral("expect-version"),
+         QStringLiteral("cancel, reschedule: refuse if the appointment changed."), QStringLiteral("n")},
+        {QStringLiteral("clients"), QStringLiteral("load: concurrent simulated users (default 10)."),
+         QStringLiteral("n")},
+        {QStringLiteral("seconds"), QStringLiteral("load: how long (default 10)."), QStringLiteral("s")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("migrate | demo | status"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("See the list of commands above."));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return failInput(parser.errorText());
@@ -221,13 +238,24 @@ int run(int argc, char *argv[])
     if (positional.isEmpty())
         return failInput(QStringLiteral("no command given; see caredesk-cli --help"));
     const QString command = positional.first();
-    if (positional.size() > 1)
-        return failInput(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, positional.at(1)));
+    const QStringList args = positional.mid(1);
+    static const QStringList takesArguments{QStringLiteral("import"), QStringLiteral("cancel"),
+                                            QStringLiteral("reschedule")};
+    if (!args.isEmpty() && !takesArguments.contains(command))
+        return failInput(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, args.first()));
 
     const std::map<QString, std::function<int(Context &)>> commands{
         {QStringLiteral("migrate"), cmdMigrate},
         {QStringLiteral("demo"), cmdDemo},
         {QStringLiteral("status"), cmdStatus},
+        {QStringLiteral("import"), cmdImport},
+        {QStringLiteral("export"), cmdExport},
+        {QStringLiteral("availability"), cmdAvailability},
+        {QStringLiteral("next-available"), cmdNextAvailable},
+        {QStringLiteral("book"), cmdBook},
+        {QStringLiteral("cancel"), cmdCancel},
+        {QStringLiteral("reschedule"), cmdReschedule},
+        {QStringLiteral("load"), cmdLoad},
     };
     const auto it = commands.find(command);
     if (it == commands.end())
@@ -252,7 +280,7 @@ int run(int argc, char *argv[])
         return fail(config.error());
 
     ConnectionPool pool(target.value(), config.value());
-    Context ctx{parser, pool, parser.value(QStringLiteral("now"))};
+    Context ctx(parser, args, pool, parser.value(QStringLiteral("now")));
     return it->second(ctx);
 }
 

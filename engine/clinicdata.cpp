@@ -2,6 +2,8 @@
 
 #include "session.h"
 
+#include <QSqlQuery>
+
 namespace caredesk {
 
 void ArrayLiteral::addText(const QString &value)
@@ -48,6 +50,29 @@ QString ArrayLiteral::toString() const
     return QLatin1Char('{') + m_items.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
+WorkingInterval workingIntervalFromRow(const QSqlQuery &q, int first)
+{
+    WorkingInterval w{q.value(first).toInt(), q.value(first + 1).toInt(), q.value(first + 2).toInt(),
+                      std::nullopt, std::nullopt};
+    if (!q.value(first + 3).isNull())
+        w.validFrom = q.value(first + 3).toDate();
+    if (!q.value(first + 4).isNull())
+        w.validUntil = q.value(first + 4).toDate();
+    return w;
+}
+
+void exceptionFromRow(const QSqlQuery &q, int first, ExceptionData &out)
+{
+    out.kind = q.value(first).toString();
+    out.startDate = q.value(first + 1).toDate();
+    out.endDate = q.value(first + 2).toDate();
+    if (!q.value(first + 3).isNull()) {
+        out.startMinute = q.value(first + 3).toInt();
+        out.endMinute = q.value(first + 4).toInt();
+    }
+    out.reason = q.value(first + 5).toString();
+}
+
 bool clinicHasData(Session &session)
 {
     return session.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM practitioners)")).toBool();
@@ -55,10 +80,15 @@ bool clinicHasData(Session &session)
 
 void writeClinic(Session &session, const ClinicData &clinic, bool replace)
 {
+    const bool withStaff = !clinic.staff.isEmpty();
     if (replace) {
-        session.exec(
-            QStringLiteral("TRUNCATE appointments, availability_exceptions, working_hours, practitioners,"
-                           " appointment_types, staff_roles, staff RESTART IDENTITY CASCADE"));
+        session.exec(withStaff
+                         ? QStringLiteral(
+                               "TRUNCATE appointments, availability_exceptions, working_hours, practitioners,"
+                               " appointment_types, staff_roles, staff RESTART IDENTITY CASCADE")
+                         : QStringLiteral(
+                               "TRUNCATE appointments, availability_exceptions, working_hours, practitioners,"
+                               " appointment_types RESTART IDENTITY CASCADE"));
     } else if (clinicHasData(session)) {
         throw DbException(
             makeError(ErrorCode::InvalidInput,
@@ -81,25 +111,27 @@ void writeClinic(Session &session, const ClinicData &clinic, bool replace)
                        " SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int[]))"),
         {typeKeys.toString(), typeNames.toString(), typeMinutes.toString()});
 
-    ArrayLiteral staffLogins, staffNames;
-    ArrayLiteral roleLogins, roleNames;
-    for (const auto &s : clinic.staff) {
-        staffLogins.addText(s.login);
-        staffNames.addText(s.name);
-        for (const QString &role : s.roles) {
-            roleLogins.addText(s.login);
-            roleNames.addText(role);
+    if (withStaff) {
+        ArrayLiteral staffLogins, staffNames;
+        ArrayLiteral roleLogins, roleNames;
+        for (const auto &s : clinic.staff) {
+            staffLogins.addText(s.login);
+            staffNames.addText(s.name);
+            for (const QString &role : s.roles) {
+                roleLogins.addText(s.login);
+                roleNames.addText(role);
+            }
         }
+        session.exec(QStringLiteral("INSERT INTO staff (login, display_name)"
+                                    " SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]))"),
+                     {staffLogins.toString(), staffNames.toString()});
+        session.exec(
+            QStringLiteral(
+                "INSERT INTO staff_roles (staff_id, role)"
+                " SELECT s.id, u.role FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS u(login, role)"
+                " JOIN staff s ON s.login = u.login"),
+            {roleLogins.toString(), roleNames.toString()});
     }
-    session.exec(QStringLiteral("INSERT INTO staff (login, display_name)"
-                                " SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]))"),
-                 {staffLogins.toString(), staffNames.toString()});
-    session.exec(
-        QStringLiteral(
-            "INSERT INTO staff_roles (staff_id, role)"
-            " SELECT s.id, u.role FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS u(login, role)"
-            " JOIN staff s ON s.login = u.login"),
-        {roleLogins.toString(), roleNames.toString()});
 
     ArrayLiteral pKeys, pNames;
     ArrayLiteral hKeys, hDays, hStarts, hEnds, hFrom, hUntil;
@@ -118,11 +150,19 @@ void writeClinic(Session &session, const ClinicData &clinic, bool replace)
     session.exec(QStringLiteral("INSERT INTO practitioners (key, display_name)"
                                 " SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[]))"),
                  {pKeys.toString(), pNames.toString()});
+    // Link practitioners to their logins: as the staff data says, or (staff kept)
+    // where a login equals the practitioner's key.
     ArrayLiteral linkLogins, linkKeys;
     for (const auto &s : clinic.staff) {
         if (!s.practitionerKey.isEmpty()) {
             linkLogins.addText(s.login);
             linkKeys.addText(s.practitionerKey);
+        }
+    }
+    if (!withStaff) {
+        for (const auto &p : clinic.practitioners) {
+            linkLogins.addText(p.key);
+            linkKeys.addText(p.key);
         }
     }
     session.exec(QStringLiteral("UPDATE practitioners p SET staff_id = s.id"

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace caredesk {
 
 class Session;
@@ -93,7 +95,14 @@ struct ClinicData
 /// Writes a whole clinic inside the caller's transaction, with one set-based
 /// statement per table. With `replace`, existing clinic data is removed first;
 /// without it, a database that already holds a clinic is refused (InvalidInput).
+/// Staff are replaced only when `clinic.staff` is not empty (the demo); otherwise the
+/// existing logins stay and are linked to practitioners whose key equals the login.
 void writeClinic(Session &session, const ClinicData &clinic, bool replace);
+
+/// Reads weekday, start, end, valid_from, valid_until from `q` starting at column `first`.
+[[nodiscard]] WorkingInterval workingIntervalFromRow(const QSqlQuery &q, int first);
+/// Reads kind, start_date, end_date, start_minute, end_minute, reason from `q` at `first`.
+void exceptionFromRow(const QSqlQuery &q, int first, ExceptionData &out);
 
 /// A PostgreSQL array literal (`{"a","b",NULL}`) for binding a column of values.
 class ArrayLiteral

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "engine/availability.h"
+#include "engine/clock.h"
+#include "engine/pool.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace caredesk::cli {
+
+/// What every command gets: the parsed command line, its arguments, the pool.
+struct Context
+{
+    Context(QCommandLineParser &p, QStringList a, ConnectionPool &cp, QString now)
+        : parser(p)
+        , args(std::move(a))
+        , pool(cp)
+        , nowText(std::move(now))
+    {}
+
+    QCommandLineParser &parser;
+    QStringList args; ///< positional arguments after the command
+    ConnectionPool &pool;
+    QString nowText;
+
+    /// The clinic's zone, read once from the database (wall-clock inputs need it).
+    Result<QTimeZone> clinicZone();
+    /// "Now": --now (wall-clock text read in `zone`) or the system clock.
+    Result<QDateTime> now(const QTimeZone &zone) const;
+    /// --now in the clinic's zone.
+    Result<QDateTime> clinicNow();
+    /// An instant from text: with an offset as given, without one in the clinic's zone.
+    Result<QDateTime> instant(const QString &option, const QString &text);
+    /// A whole number option in [min, max], or `fallback` when absent.
+    Result<int> intOption(const QString &name, int min, int max, int fallback) const;
+    /// A date option (YYYY-MM-DD), required.
+    Result<QDate> dateOption(const QString &name) const;
+
+private:
+    std::optional<QTimeZone> m_zone;
+};
+
+void printJson(const QJsonObject &object);
+int fail(const Error &error);
+int failInput(const QString &message);
+
+int cmdImport(Context &ctx);
+int cmdExport(Context &ctx);
+int cmdAvailability(Context &ctx);
+int cmdNextAvailable(Context &ctx);
+int cmdBook(Context &ctx);
+int cmdCancel(Context &ctx);
+int cmdReschedule(Context &ctx);
+int cmdLoad(Context &ctx);
+
+} // namespace caredesk::cli

@@ -1,0 +1,230 @@
+#include "loadtest.h"
+
+#include "availability.h"
+#include "booking.h"
+#include "clinicdata.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <random>
+#include <thread>
+
+namespace caredesk {
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+struct Tally
+{
+    std::map<QString, int> operations;
+    std::map<QString, int> errors;
+    std::vector<double> latencies;
+    QStringList succeeded; ///< request ids of bookings reported as made
+    QStringList failed;    ///< request ids of bookings reported as not made
+    int unknown = 0;
+    int cancellations = 0;
+};
+
+QString errorClass(const Error &e)
+{
+    if (e.poolTimeout)
+        return QStringLiteral("pool_timeout");
+    if (e.outcomeUnknown)
+        return QStringLiteral("outcome_unknown");
+    return errorCodeName(e.code);
+}
+
+} // namespace
+
+QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
+{
+    auto keysResult = pool.runBlocking(Access::Read, [](Session &s) {
+        QStringList keys;
+        QSqlQuery q = s.exec(QStringLiteral("SELECT key FROM practitioners WHERE active ORDER BY key"));
+        while (q.next())
+            keys << q.value(0).toString();
+        return keys;
+    });
+    if (!keysResult || keysResult.value().isEmpty())
+        return {{QStringLiteral("error"), keysResult ? QStringLiteral("the clinic has no practitioners")
+                                                     : keysResult.error().toString()}};
+    const QStringList keys = keysResult.value();
+    const QDateTime now = options.now;
+
+    std::mutex mutex;
+    Tally total;
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> clients;
+    for (int c = 0; c < options.clients; ++c) {
+        clients.emplace_back([&, c] {
+            std::mt19937 rng(options.seed * 7919U + quint32(c));
+            Tally mine;
+            QList<qint64> myBookings;
+            while (!stop) {
+                const int pick = int(rng() % 100);
+                const auto started = SteadyClock::now();
+                QString kind;
+                std::optional<Error> error;
+                if (pick < 40) {
+                    kind = QStringLiteral("availability");
+                    QStringList some{keys[int(rng() % keys.size())], keys[int(rng() % keys.size())]};
+                    some.removeDuplicates();
+                    const QDate from = now.date().addDays(int(rng() % 28));
+                    auto r = pool.runBlocking(Access::Read, [some, from, now](Session &s) {
+                        const AvailabilityData data = loadAvailabilityData(s, some, from, from.addDays(6));
+                        AvailabilityOptions o;
+                        o.from = from;
+                        o.to = from.addDays(6);
+                        o.nowMs = now.toMSecsSinceEpoch();
+                        return int(evaluateAvailability(data, o).size());
+                    });
+                    if (!r)
+                        error = r.error();
+                } else if (pick < 90) {
+                    // next-available, and for half of them a booking of what it found
+                    const bool bookIt = pick >= 65;
+                    kind = bookIt ? QStringLiteral("book") : QStringLiteral("next_available");
+                    NextAvailableQuery q;
+                    q.keys = {keys[int(rng() % keys.size())]};
+                    q.minutes = 30;
+                    q.after = now.addSecs(qint64(rng() % (21 * 86400)));
+                    q.limit = 3;
+                    auto found =
+                        pool.runBlocking(Access::Read, [q](Session &s) { return nextAvailable(s, q); });
+                    if (!found) {
+                        error = found.error();
+                    } else if (bookIt && !found.value().isEmpty()) {
+                        const FoundSlot &slot = found.value()[int(rng() % found.value().size())];
+                        BookingRequest b;
+                        b.practitionerKey = slot.practitionerKey;
+                        b.start = QDateTime::fromMSecsSinceEpoch(slot.start, QTimeZone::utc());
+                        b.minutes = 30;
+                        b.patient = QStringLiteral("Load patient %1").arg(c);
+                        b.requestId = QUuid::createUuid();
+                        auto made = pool.runOnceBlocking(
+                            [b, now](Session &s) { return book(s, b, now); },
+                            [id = b.requestId](Session &s) { return findByRequestId(s, id); },
+                            QStringLiteral("load: book"));
+                        const QString rid = b.requestId.toString(QUuid::WithoutBraces);
+                        if (made) {
+                            mine.succeeded << rid;
+                            myBookings << made.value().id;
+                        } else {
+                            error = made.error();
+                            if (made.error().outcomeUnknown)
+                                ++mine.unknown;
+                            else
+                                mine.failed << rid;
+                        }
+                    }
+                } else {
+                    kind = QStringLiteral("cancel");
+                    if (!myBookings.isEmpty()) {
+                        const qint64 id = myBookings.takeAt(int(rng() % myBookings.size()));
+                        auto r = pool.runBlocking(Access::Write,
+                                                  [id](Session &s) { return cancel(s, id, std::nullopt); });
+                        if (r)
+                            ++mine.cancellations;
+                        else
+                            error = r.error();
+                    }
+                }
+                mine.latencies.push_back(
+                    std::chrono::duration<double, std::milli>(SteadyClock::now() - started).count());
+                ++mine.operations[kind];
+                if (error)
+                    ++mine.errors[errorClass(*error)];
+            }
+            std::lock_guard lock(mutex);
+            for (const auto &[k, v] : mine.operations)
+                total.operations[k] += v;
+            for (const auto &[k, v] : mine.errors)
+                total.errors[k] += v;
+            total.latencies.insert(total.latencies.end(), mine.latencies.begin(), mine.latencies.end());
+            total.succeeded += mine.succeeded;
+            total.failed += mine.failed;
+            total.unknown += mine.unknown;
+            total.cancellations += mine.cancellations;
+        });
+    }
+    const auto began = SteadyClock::now();
+    std::this_thread::sleep_for(std::chrono::seconds(options.seconds));
+    stop = true;
+    for (auto &t : clients)
+        t.join();
+    const double elapsed = std::chrono::duration<double>(SteadyClock::now() - began).count();
+
+    std::sort(total.latencies.begin(), total.latencies.end());
+    const auto pct = [&total](double p) {
+        if (total.latencies.empty())
+            return 0.0;
+        return total
+            .latencies[std::min(total.latencies.size() - 1, std::size_t(p * double(total.latencies.size())))];
+    };
+    QJsonObject operations;
+    int count = 0;
+    for (const auto &[k, v] : total.operations) {
+        operations.insert(k, v);
+        count += v;
+    }
+    QJsonObject errors;
+    for (const auto &[k, v] : total.errors)
+        errors.insert(k, v);
+
+    // Check the promise: every reported booking is stored, no failed one is.
+    ArrayLiteral ok, bad;
+    for (const QString &id : std::as_const(total.succeeded))
+        ok.addText(id);
+    for (const QString &id : std::as_const(total.failed))
+        bad.addText(id);
+    auto check = pool.runBlocking(Access::Read, [ok, bad](Session &s) {
+        QSqlQuery q =
+            s.exec(QStringLiteral(
+                       "SELECT (SELECT count(*) FROM appointments WHERE request_id = ANY(CAST(? AS uuid[]))),"
+                       " (SELECT count(*) FROM appointments WHERE request_id = ANY(CAST(? AS uuid[])))"),
+                   {ok.toString(), bad.toString()});
+        q.next();
+        return std::pair<int, int>{q.value(0).toInt(), q.value(1).toInt()};
+    });
+    const bool verified = check && check.value().first == total.succeeded.size() && check.value().second == 0;
+
+    const PoolStats st = pool.stats();
+    return {
+        {QStringLiteral("clients"), options.clients},
+        {QStringLiteral("seconds"), elapsed},
+        {QStringLiteral("operations"), operations},
+        {QStringLiteral("operations_per_second"), double(count) / elapsed},
+        {QStringLiteral("errors"), errors},
+        {QStringLiteral("latency_ms"), QJsonObject{{QStringLiteral("p50"), pct(0.50)},
+                                                   {QStringLiteral("p95"), pct(0.95)},
+                                                   {QStringLiteral("p99"), pct(0.99)}}},
+        {QStringLiteral("bookings_succeeded"), int(total.succeeded.size())},
+        {QStringLiteral("bookings_failed"), int(total.failed.size())},
+        {QStringLiteral("bookings_outcome_unknown"), total.unknown},
+        {QStringLiteral("cancellations_succeeded"), total.cancellations},
+        {QStringLiteral("verified"), verified},
+        {QStringLiteral("pool"),
+         QJsonObject{{QStringLiteral("size"), st.size},
+                     {QStringLiteral("idle"), st.idle},
+                     {QStringLiteral("in_use"), st.inUse},
+                     {QStringLiteral("overflow"), st.overflow},
+                     {QStringLiteral("waiters"), st.waiters},
+                     {QStringLiteral("checkouts"), qint64(st.checkouts)},
+                     {QStringLiteral("timeouts"), qint64(st.timeouts)},
+                     {QStringLiteral("pre_ping_failures"), qint64(st.prePingFailures)},
+                     {QStringLiteral("discarded"), qint64(st.discarded)},
+                     {QStringLiteral("recycled"), qint64(st.recycled)},
+                     {QStringLiteral("retries"), qint64(st.retries)},
+                     {QStringLiteral("resolved"), qint64(st.resolved)},
+                     {QStringLiteral("max_wait_ms"), st.maxWaitMs}}},
+    };
+}
+
+} // namespace caredesk
