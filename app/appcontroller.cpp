@@ -1,7 +1,9 @@
 #include "appcontroller.h"
 
+#include "bookcontroller.h"
 #include "engine/demo.h"
 #include "engine/logging.h"
+#include "engine/notifier.h"
 #include "engine/pool.h"
 #include "ui/shell/mainwindow.h"
 
@@ -15,8 +17,33 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
     , m_window(window)
     , m_pool(std::make_shared<ConnectionPool>(m_options.target, m_options.pool))
 {
-    if (m_window)
+    if (m_window) {
         connect(m_window, &MainWindow::reconnectRequested, this, &AppController::start);
+        auto *book = new BookWorkspace;
+        m_window->setWorkspaceWidget(WorkspaceModel::Workspace::Book, book);
+        m_book = new BookController(m_pool, m_options.clock, book, this);
+    }
+    // Other clients' changes arrive as notifications; views refresh shortly after,
+    // once for a burst, and reload everything after a reconnect.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_book)
+            m_book->refresh();
+    });
+    connect(this, &AppController::ready, this, [this] {
+        if (m_book)
+            m_book->load();
+        if (!m_notifier) {
+            m_notifier =
+                new ChangeNotifier(m_options.target, m_options.pool, {ChangeNotifier::changesChannel()},
+                                   std::chrono::seconds(10), this);
+            connect(m_notifier, &ChangeNotifier::notified, m_refreshTimer, qOverload<>(&QTimer::start));
+            connect(m_notifier, &ChangeNotifier::resynced, m_refreshTimer, qOverload<>(&QTimer::start));
+            m_notifier->start();
+        }
+    });
 }
 
 AppController::~AppController() = default;
@@ -87,11 +114,11 @@ QCoro::Task<> AppController::startup()
     if (m_window)
         m_window->setClinicName(m_info.clinicName);
     report(MainWindow::DatabaseState::Ready,
-           tr("Connected to %1 · PostgreSQL %2 · schema v%3 · %4 · %n practitioner(s)", nullptr,
-              m_info.practitioners)
+           tr("Connected to %1 · PostgreSQL %2 · schema v%3 · %4 · practitioners: %5")
                .arg(where, m_info.serverVersion)
                .arg(m_info.schemaVersion)
-               .arg(m_info.timeZone));
+               .arg(m_info.timeZone)
+               .arg(m_info.practitioners));
     Q_EMIT ready();
 }
 

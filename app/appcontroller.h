@@ -8,11 +8,14 @@
 #include <QCoroTask>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
 namespace caredesk {
 
+class BookController;
+class ChangeNotifier;
 class ConnectionPool;
 class MainWindow;
 
@@ -42,6 +45,7 @@ public:
 
     [[nodiscard]] const DatabaseInfo &databaseInfo() const { return m_info; }
     [[nodiscard]] ConnectionPool &pool() const { return *m_pool; }
+    [[nodiscard]] BookController *bookController() const { return m_book; }
 
 Q_SIGNALS:
     void ready();
@@ -55,6 +59,9 @@ private:
     std::shared_ptr<ConnectionPool> m_pool;
     DatabaseInfo m_info;
     bool m_starting = false;
+    BookController *m_book = nullptr;
+    ChangeNotifier *m_notifier = nullptr;
+    QTimer *m_refreshTimer = nullptr;
 };
 
 } // namespace caredesk

@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "bookcontroller.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
@@ -43,6 +44,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("pool"),
          QApplication::translate("main", "Override a pool setting, e.g. pool_size=5."),
          QStringLiteral("key=value")},
+        {QStringLiteral("workspace"),
+         QApplication::translate("main", "Open this workspace first: availability, closures or book."),
+         QStringLiteral("name")},
         {QStringLiteral("screenshot"),
          QApplication::translate("main", "Save a PNG of the main window once the database is up, then quit."),
          QStringLiteral("file")},
@@ -65,6 +69,15 @@ int main(int argc, char *argv[])
         return failStartup(QStringLiteral("CAREDESK_NOW=%1 is not an ISO 8601 date and time")
                                .arg(env.value(QStringLiteral("CAREDESK_NOW"))));
 
+    const QString workspaceName = parser.value(QStringLiteral("workspace"));
+    const QHash<QString, WorkspaceModel::Workspace> workspaces{
+        {QStringLiteral("availability"), WorkspaceModel::Workspace::MyAvailability},
+        {QStringLiteral("closures"), WorkspaceModel::Workspace::ClinicClosures},
+        {QStringLiteral("book"), WorkspaceModel::Workspace::Book}};
+    if (!workspaceName.isEmpty() && !workspaces.contains(workspaceName))
+        return failStartup(
+            QStringLiteral("--workspace %1: expected availability, closures or book").arg(workspaceName));
+
     MainWindow window;
     AppController controller(
         {target.value(), poolConfig.value(), clock, parser.isSet(QStringLiteral("embedded-demo"))}, &window);
@@ -79,11 +92,18 @@ int main(int argc, char *argv[])
                 QApplication::exit(saved ? exitCode : 1);
             });
         };
-        QObject::connect(&controller, &AppController::ready, &window, [capture] { capture(0); });
+        // The Book workspace is captured once its first search has landed.
+        if (workspaceName == QLatin1String("book"))
+            QObject::connect(controller.bookController(), &BookController::searchFinished, &window,
+                             [capture] { capture(0); });
+        else
+            QObject::connect(&controller, &AppController::ready, &window, [capture] { capture(0); });
         QObject::connect(&controller, &AppController::failed, &window,
                          [capture] { capture(exitCodeFor(ErrorCode::Unreachable)); });
     }
 
+    if (!workspaceName.isEmpty())
+        window.showWorkspace(workspaces.value(workspaceName));
     window.show();
     controller.start();
     return QApplication::exec();

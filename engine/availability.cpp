@@ -192,11 +192,14 @@ QList<PractitionerAvailability> evaluateAvailability(const AvailabilityData &dat
             // Rules 3-4: clinic closures (unless exempt) and personal blocks.
             SpanList removed;
             std::set<QString> blockedBy;
+            bool clinicBlocker = false;
             const auto removeBy = [&](const ExceptionRecord *e) {
                 const Span s = exceptionSpan(*e, d, days);
                 removed.append(s);
-                if (intersects(windows, s))
+                if (intersects(windows, s)) {
                     blockedBy.insert(e->label());
+                    clinicBlocker = clinicBlocker || e->practitionerId == 0;
+                }
             };
             if (!exempt) {
                 for (const ExceptionRecord *e : clinicWide) {
@@ -213,6 +216,7 @@ QList<PractitionerAvailability> evaluateAvailability(const AvailabilityData &dat
             if (open.isEmpty()) {
                 day.status = DayStatus::Blocked;
                 day.blockedBy = QStringList(blockedBy.begin(), blockedBy.end());
+                day.clinicClosed = clinicBlocker;
                 pa.days.append(day);
                 continue;
             }

@@ -75,11 +75,12 @@ struct DayAvailability
 {
     QDate date;
     DayStatus status = DayStatus::Off;
-    QStringList blockedBy; ///< sorted, unique; only for Blocked days
-    QList<qint64> slots;   ///< slot starts, ms since the epoch, ascending
-    SpanList windows;      ///< working windows after rules 1-2 (instants)
-    SpanList open;         ///< working time left after rules 3-4 (closures, blocks)
-    SpanList free;         ///< free time after rules 3-6
+    QStringList blockedBy;     ///< sorted, unique; only for Blocked days
+    bool clinicClosed = false; ///< a clinic-wide closure is among what blocked the day
+    QList<qint64> slots;       ///< slot starts, ms since the epoch, ascending
+    SpanList windows;          ///< working windows after rules 1-2 (instants)
+    SpanList open;             ///< working time left after rules 3-4 (closures, blocks)
+    SpanList free;             ///< free time after rules 3-6
 };
 
 struct PractitionerAvailability

@@ -444,8 +444,19 @@ void ConnectionPool::workerMain(Worker *w)
             std::lock_guard guard(m_mutex);
             ++m_state->counters.recycled;
         }
-        if (job.kind == Job::Kind::Work)
+        if (job.kind == Job::Kind::Work) {
             outcome = execute(w, link, job.unit, usedRecently);
+            // Replaced at return too, not only at the next checkout or by housekeeping.
+            bool expiredNow = false;
+            {
+                std::lock_guard guard(m_mutex);
+                expiredNow = w->connected && SteadyClock::now() - w->openedAt > w->lifetime;
+                if (expiredNow)
+                    ++m_state->counters.recycled;
+            }
+            if (expiredNow)
+                link.close();
+        }
 
         lock.lock();
         w->busy = false;

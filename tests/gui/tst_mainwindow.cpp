@@ -39,7 +39,7 @@ private Q_SLOTS:
         QVERIFY(status);
         QVERIFY2(status->text().contains(QStringLiteral("schema v%1").arg(latestSchemaVersion())),
                  qPrintable(status->text()));
-        QVERIFY2(status->text().contains(QStringLiteral("8 practitioner")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("practitioners: 8")), qPrintable(status->text()));
         QCOMPARE(controller.databaseInfo().practitioners, 8);
 
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("workspaceStackedWidget"));

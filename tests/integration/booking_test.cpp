@@ -3,12 +3,14 @@
 #include "engine/availability.h"
 #include "engine/booking.h"
 #include "engine/interchange.h"
+#include "engine/loadtest.h"
 #include "engine/pool.h"
 #include "engine/schema.h"
 #include "tests/support/printers.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QUuid>
 
 #include <atomic>
@@ -244,6 +246,36 @@ TEST_F(Booking, NextAvailableFindsSlotsInTimeOrderAcrossTheClosure)
         << "ties in the order asked; dbrown's 11:30 ends exactly at 12:30; the early close takes the "
            "afternoon; then the "
            "Christmas closure, which the work override opens on Dec 29 for dbrown only";
+}
+
+// The load driver under injected faults: every backend is killed again and again
+// while simulated desks book; what it reports as booked is exactly what is stored.
+TEST_F(Booking, LoadUnderKilledBackendsReportsOnlyTheTruth)
+{
+    PoolConfig c;
+    c.applicationName = QStringLiteral("cd_load_faults");
+    ConnectionPool loadPool(db.target(), c);
+    std::atomic<bool> stop{false};
+    std::thread killer([&] {
+        while (!stop) {
+            std::this_thread::sleep_for(300ms);
+            (void)execOnce(db.conninfo(),
+                           QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                          "application_name = 'cd_load_faults'"));
+        }
+    });
+    LoadOptions o;
+    o.clients = 6;
+    o.seconds = 3;
+    o.now = kNow;
+    const QJsonObject report = runLoad(loadPool, o);
+    stop = true;
+    killer.join();
+    EXPECT_FALSE(report.contains(QStringLiteral("error")))
+        << report.value(QStringLiteral("error")).toString().toStdString();
+    EXPECT_TRUE(report.value(QStringLiteral("verified")).toBool());
+    EXPECT_GT(report.value(QStringLiteral("bookings_succeeded")).toInt(), 0);
+    EXPECT_GT(loadPool.stats().discarded, 0u) << "the faults really happened";
 }
 
 } // namespace

@@ -90,6 +90,7 @@ TEST(AvailabilityRules, SeedCaseDavidBrownIsBlockedOnBoxingDay)
     const DayAvailability boxingDay = c.day(kFri26);
     EXPECT_EQ(boxingDay.status, DayStatus::Blocked);
     EXPECT_EQ(boxingDay.blockedBy, QStringList{QStringLiteral("Christmas closure")});
+    EXPECT_TRUE(boxingDay.clinicClosed);
     EXPECT_TRUE(boxingDay.slots.isEmpty());
     const DayAvailability monday = c.day(kMon22);
     EXPECT_EQ(monday.status, DayStatus::Open);

@@ -96,6 +96,19 @@ void MainWindow::showWorkspace(WorkspaceModel::Workspace workspace)
         m_navigation->setCurrentIndex(m_workspaces->index(row));
 }
 
+void MainWindow::setWorkspaceWidget(WorkspaceModel::Workspace workspace, QWidget *page)
+{
+    const int row = m_workspaces->rowOf(workspace);
+    if (row < 0)
+        return;
+    QWidget *old = m_pages->widget(row);
+    m_pages->insertWidget(row, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (m_navigation->currentIndex().row() == row)
+        m_pages->setCurrentIndex(row);
+}
+
 void MainWindow::setDatabaseStatus(DatabaseState state, const QString &text, const QString &details)
 {
     m_state = state;

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] DatabaseState databaseState() const { return m_state; }
     [[nodiscard]] WorkspaceModel *workspaceModel() const { return m_workspaces; }
     void showWorkspace(WorkspaceModel::Workspace workspace);
+    /// Puts a workspace's real page in place of its placeholder (the window owns it).
+    void setWorkspaceWidget(WorkspaceModel::Workspace workspace, QWidget *page);
 
 Q_SIGNALS:
     /// The user asked to retry the database connection.

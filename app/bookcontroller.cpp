@@ -1,0 +1,252 @@
+#include "bookcontroller.h"
+
+#include "engine/booking.h"
+#include "engine/pool.h"
+#include "engine/schema.h"
+#include "models/availabilityresultsmodel.h"
+
+#include <QLocale>
+#include <QUuid>
+
+namespace caredesk {
+
+void applySearchFilters(QList<PractitionerAvailability> &results, const BookSearch &search,
+                        const QTimeZone &zone)
+{
+    for (PractitionerAvailability &pa : results) {
+        QList<DayAvailability> kept;
+        for (DayAvailability &d : pa.days) {
+            if (!search.weekdays.isEmpty() && !search.weekdays.contains(d.date.dayOfWeek()))
+                continue;
+            if (search.timeFrom || search.timeTo) {
+                QList<qint64> slots;
+                for (qint64 s : std::as_const(d.slots)) {
+                    const int wall = QDateTime::fromMSecsSinceEpoch(s, QTimeZone::utc())
+                                         .toTimeZone(zone)
+                                         .time()
+                                         .msecsSinceStartOfDay() /
+                                     60'000;
+                    if ((!search.timeFrom || wall >= *search.timeFrom) &&
+                        (!search.timeTo || wall + search.minutes <= *search.timeTo))
+                        slots.append(s);
+                }
+                d.slots = slots;
+                if (d.status == DayStatus::Open && d.slots.isEmpty())
+                    d.status = DayStatus::Full;
+            }
+            kept.append(d);
+        }
+        pa.days = kept;
+    }
+}
+
+BookController::BookController(std::shared_ptr<ConnectionPool> pool, std::shared_ptr<Clock> clock,
+                               BookWorkspace *view, QObject *parent)
+    : QObject(parent)
+    , m_pool(std::move(pool))
+    , m_clock(std::move(clock))
+    , m_view(view)
+{
+    connect(view, &BookWorkspace::searchRequested, this, &BookController::search);
+    connect(view, &BookWorkspace::nextAvailableRequested, this,
+            [this](const BookSearch &s) { nextAvailableAsync(s); });
+    connect(view, &BookWorkspace::cancelRequested, this, &BookController::cancelSearch);
+    connect(view, &BookWorkspace::bookRequested, this,
+            [this](const QString &key, qint64 start, int minutes, const PatientDetails &p) {
+                bookAsync(key, start, minutes, p);
+            });
+}
+
+void BookController::load()
+{
+    loadAsync();
+}
+
+void BookController::refresh()
+{
+    if (m_last)
+        searchAsync(*m_last, {}, 0);
+}
+
+void BookController::cancelSearch()
+{
+    ++m_generation;
+    if (m_view) {
+        m_view->setBusy(false);
+        m_view->showMessage(tr("Search stopped."), false);
+    }
+}
+
+void BookController::search(const BookSearch &search)
+{
+    if (m_view)
+        m_view->showMessage({}, false);
+    searchAsync(search, {}, 0);
+}
+
+QCoro::Task<> BookController::loadAsync()
+{
+    QPointer<BookController> self(this);
+    struct Setup
+    {
+        ClinicSettings settings;
+        QList<QPair<QString, QString>> practitioners;
+        QList<AppointmentTypeData> types;
+    };
+    QCoro::Task<Result<Setup>> task = m_pool->run(
+        Access::Read,
+        [](Session &s) {
+            Setup out;
+            out.settings = readClinicSettings(s);
+            QSqlQuery p = s.exec(QStringLiteral(
+                "SELECT key, display_name FROM practitioners WHERE active ORDER BY display_name"));
+            while (p.next())
+                out.practitioners.append({p.value(0).toString(), p.value(1).toString()});
+            QSqlQuery t = s.exec(
+                QStringLiteral("SELECT key, name, minutes FROM appointment_types ORDER BY minutes, key"));
+            while (t.next())
+                out.types.append({t.value(0).toString(), t.value(1).toString(), t.value(2).toInt()});
+            return out;
+        },
+        QStringLiteral("book: setup"));
+    Result<Setup> setup = co_await task;
+    if (!self || !m_view)
+        co_return;
+    if (!setup) {
+        m_view->showMessage(tr("The clinic could not be loaded: %1").arg(setup.error().message), true);
+        co_return;
+    }
+    m_zone = QTimeZone(setup.value().settings.timeZone.toUtf8());
+    m_names.clear();
+    for (const auto &[key, name] : setup.value().practitioners)
+        m_names.insert(key, name);
+    m_view->setPractitioners(setup.value().practitioners);
+    m_view->setAppointmentTypes(setup.value().types);
+    m_view->setToday(m_clock->now().toTimeZone(m_zone).date());
+    if (m_zone != QTimeZone::systemTimeZone())
+        m_view->setClinicZoneNote(tr("Times are clinic time (%1)").arg(QString::fromUtf8(m_zone.id())));
+    search(m_view->currentSearch());
+}
+
+QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, qint64 selectStart)
+{
+    QPointer<BookController> self(this);
+    const int generation = ++m_generation;
+    m_last = search;
+    if (search.to < search.from) {
+        m_view->showMessage(tr("The last date is before the first."), true);
+        co_return;
+    }
+    const int days = int(search.from.daysTo(search.to)) + 1;
+    m_view->setBusy(true, tr("Searching %1 days…").arg(days));
+    AvailabilityOptions options;
+    options.from = search.from;
+    options.to = search.to;
+    options.minutes = search.minutes;
+    options.nowMs = m_clock->now().toMSecsSinceEpoch();
+    const QStringList keys = search.keys;
+    QCoro::Task<Result<QList<PractitionerAvailability>>> task = m_pool->run(
+        Access::Read,
+        [keys, options](Session &s) {
+            Transaction tx(s);
+            s.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+            const AvailabilityData data = loadAvailabilityData(s, keys, options.from, options.to);
+            tx.commit();
+            return evaluateAvailability(data, options);
+        },
+        QStringLiteral("book: search"));
+    Result<QList<PractitionerAvailability>> result = co_await task;
+    if (!self || !m_view || generation != m_generation)
+        co_return; // a newer search, or a stop, superseded this one
+    m_view->setBusy(false);
+    if (!result) {
+        m_view->showMessage(tr("The search failed: %1").arg(result.error().message), true);
+        Q_EMIT searchFinished();
+        co_return;
+    }
+    QList<PractitionerAvailability> found = result.value();
+    applySearchFilters(found, search, m_zone);
+    m_view->resultsModel()->setResults(found, m_zone, search.minutes);
+    if (!selectKey.isEmpty() || selectStart != 0)
+        m_view->selectSlot(selectKey, selectStart);
+    Q_EMIT searchFinished();
+}
+
+QCoro::Task<> BookController::nextAvailableAsync(BookSearch search)
+{
+    QPointer<BookController> self(this);
+    const int generation = ++m_generation;
+    m_view->showMessage({}, false);
+    m_view->setBusy(true, tr("Looking for the next free slot…"));
+    NextAvailableQuery q;
+    q.keys = search.keys;
+    q.minutes = search.minutes;
+    q.after = m_clock->now();
+    q.limit = 1;
+    q.dayFrom = search.timeFrom;
+    q.dayTo = search.timeTo;
+    q.weekdays = search.weekdays.size() == 7 ? QList<int>() : search.weekdays;
+    QCoro::Task<Result<QList<FoundSlot>>> task = m_pool->run(
+        Access::Read, [q](Session &s) { return nextAvailable(s, q); },
+        QStringLiteral("book: next available"));
+    Result<QList<FoundSlot>> found = co_await task;
+    if (!self || !m_view || generation != m_generation)
+        co_return;
+    m_view->setBusy(false);
+    if (!found) {
+        m_view->showMessage(tr("The search failed: %1").arg(found.error().message), true);
+        co_return;
+    }
+    if (found.value().isEmpty()) {
+        m_view->showMessage(tr("No free slot in the next %1 days for this search.").arg(q.horizonDays), true);
+        co_return;
+    }
+    const FoundSlot slot = found.value().first();
+    const QDate day = QDateTime::fromMSecsSinceEpoch(slot.start, QTimeZone::utc()).toTimeZone(m_zone).date();
+    m_view->showDates(day, day.addDays(6));
+    search.from = day;
+    search.to = day.addDays(6);
+    searchAsync(search, slot.practitionerKey, slot.start);
+}
+
+QCoro::Task<> BookController::bookAsync(QString key, qint64 startMs, int minutes, PatientDetails patient)
+{
+    QPointer<BookController> self(this);
+    BookingRequest request;
+    request.practitionerKey = key;
+    request.start = QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc());
+    request.minutes = minutes;
+    request.patient = patient.name;
+    request.phone = patient.phone;
+    request.typeKey = patient.typeKey;
+    request.requestId = QUuid::createUuid();
+    const QDateTime now = m_clock->now();
+    QCoro::Task<Result<Appointment>> task =
+        m_pool->runOnce([request, now](Session &s) { return book(s, request, now); },
+                        [id = request.requestId](Session &s) { return findByRequestId(s, id); },
+                        QStringLiteral("book: book"));
+    Result<Appointment> made = co_await task;
+    if (!self || !m_view)
+        co_return;
+    const QLocale locale;
+    const QDateTime local = request.start.toTimeZone(m_zone);
+    QString message;
+    if (made) {
+        message = tr("Booked %1 with %2 on %3 at %4.")
+                      .arg(patient.name, m_names.value(key, key),
+                           locale.toString(local.date(), QLocale::LongFormat),
+                           AvailabilityResultsModel::shortTime(locale, local.time()));
+        m_view->showMessage(message, false);
+    } else if (made.error().code == ErrorCode::SlotTaken) {
+        message =
+            tr("That slot was just taken. %1's details are kept — choose another slot.").arg(patient.name);
+        m_view->showMessage(message, true);
+    } else {
+        message = tr("Not booked: %1").arg(made.error().message);
+        m_view->showMessage(message, true);
+    }
+    Q_EMIT bookingFinished(made.ok(), message);
+    refresh();
+}
+
+} // namespace caredesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "engine/availability.h"
+#include "engine/clock.h"
+#include "ui/book/bookworkspace.h"
+
+#include <QCoroTask>
+#include <QObject>
+#include <QPointer>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace caredesk {
+
+class ConnectionPool;
+
+/// Front desk's controller: turns the Book workspace's intents into engine calls on
+/// the pool and puts the answers back into the view. Never runs SQL itself.
+class BookController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    BookController(std::shared_ptr<ConnectionPool> pool, std::shared_ptr<Clock> clock, BookWorkspace *view,
+                   QObject *parent = nullptr);
+
+    /// Loads practitioners, appointment types and the clinic zone, then searches.
+    void load();
+    /// Runs the last search again (another client changed something).
+    void refresh();
+
+    /// Drops search results that are no longer wanted when they arrive.
+    void cancelSearch();
+
+Q_SIGNALS:
+    void searchFinished();
+    void bookingFinished(bool booked, const QString &message);
+
+private:
+    QCoro::Task<> loadAsync();
+    QCoro::Task<> searchAsync(BookSearch search, QString selectKey, qint64 selectStart);
+    QCoro::Task<> nextAvailableAsync(BookSearch search);
+    QCoro::Task<> bookAsync(QString key, qint64 startMs, int minutes, PatientDetails patient);
+    void search(const BookSearch &search);
+
+    std::shared_ptr<ConnectionPool> m_pool;
+    std::shared_ptr<Clock> m_clock;
+    QPointer<BookWorkspace> m_view;
+    QTimeZone m_zone;
+    QHash<QString, QString> m_names;
+    std::optional<BookSearch> m_last;
+    int m_generation = 0;
+};
+
+/// Keeps only the slots a search's weekday and time-of-day filters allow; an open day
+/// left without a slot becomes `full`.
+void applySearchFilters(QList<PractitionerAvailability> &results, const BookSearch &search,
+                        const QTimeZone &zone);
+
+} // namespace caredesk

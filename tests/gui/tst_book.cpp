@@ -1,0 +1,248 @@
+// The Book workspace through its real widgets against real PostgreSQL (offscreen):
+// the seed case reads "Clinic closed — Christmas closure", a keyboard-only booking,
+// a lost race shown as "just taken" with the form kept, and live refresh.
+#include "app/appcontroller.h"
+#include "app/bookcontroller.h"
+#include "engine/booking.h"
+#include "engine/interchange.h"
+#include "engine/pool.h"
+#include "engine/schema.h"
+#include "models/availabilityresultsmodel.h"
+#include "tests/support/testdatabase.h"
+#include "ui/book/bookdialog.h"
+#include "ui/book/bookworkspace.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace caredesk;
+using namespace caredesk::test;
+
+namespace {
+const QTimeZone kSydney("Australia/Sydney");
+}
+
+class TestBook : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AppController> m_app;
+    BookWorkspace *m_view = nullptr;
+
+    QModelIndex practitionerRow(const QDate &date, const QString &key)
+    {
+        auto *model = m_view->resultsModel();
+        for (int d = 0; d < model->rowCount(); ++d) {
+            const QModelIndex day = model->index(d, 0);
+            if (day.data(AvailabilityResultsModel::DateRole).toDate() != date)
+                continue;
+            for (int p = 0; p < model->rowCount(day); ++p) {
+                const QModelIndex row = model->index(p, 0, day);
+                if (row.data(AvailabilityResultsModel::PractitionerKeyRole).toString() == key)
+                    return row;
+            }
+        }
+        return {};
+    }
+
+    void searchDavidBrown(const QDate &from, const QDate &to)
+    {
+        auto *combo = m_view->findChild<QComboBox *>(QStringLiteral("practitionerComboBox"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("dbrown")));
+        m_view->findChild<QDateEdit *>(QStringLiteral("fromDateEdit"))->setDate(from);
+        m_view->findChild<QDateEdit *>(QStringLiteral("toDateEdit"))->setDate(to);
+        QSignalSpy done(m_app->bookController(), &BookController::searchFinished);
+        QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("searchPushButton")),
+                          Qt::LeftButton);
+        QVERIFY(done.wait(15000));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
+        QCOMPARE(m_db->migrate(), QString());
+        QFile f(QStringLiteral(CAREDESK_TEST_DATA "/interchange/seed.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto clinic = parseInterchange(f.readAll(), f.fileName());
+        QVERIFY(clinic.ok());
+        {
+            ConnectionPool pool(m_db->target(), PoolConfig{});
+            const ClinicData data = clinic.value();
+            QVERIFY(pool.runBlocking(Access::Write,
+                                     [data](Session &s) {
+                                         importClinic(s, data, false);
+                                         return true;
+                                     })
+                        .ok());
+        }
+        auto clock = std::make_shared<FixedClock>(wallClockToInstant(QDate(2025, 12, 1), 8 * 60, kSydney));
+        m_window = std::make_unique<MainWindow>();
+        m_app = std::make_unique<AppController>(
+            AppController::Options{m_db->target(), PoolConfig{}, clock, false}, m_window.get());
+        m_view = m_window->findChild<BookWorkspace *>(QStringLiteral("bookWorkspace"));
+        QVERIFY(m_view);
+        QSignalSpy firstSearch(m_app->bookController(), &BookController::searchFinished);
+        m_window->show();
+        m_window->showWorkspace(WorkspaceModel::Workspace::Book);
+        m_app->start();
+        QVERIFY(firstSearch.wait(20000));
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        m_window.reset();
+        m_db.reset();
+    }
+
+    void resultsModelIsConsistent()
+    {
+        QAbstractItemModelTester tester(m_view->resultsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        searchDavidBrown(QDate(2025, 12, 22), QDate(2025, 12, 28));
+        QVERIFY(m_view->resultsModel()->firstSlot().isValid());
+    }
+
+    void closedDaySaysWhy()
+    {
+        searchDavidBrown(QDate(2025, 12, 22), QDate(2025, 12, 28));
+        QCOMPARE(m_view->resultsModel()->rowCount(), 7);
+        const QModelIndex boxingDay = practitionerRow(QDate(2025, 12, 26), QStringLiteral("dbrown"));
+        QVERIFY(boxingDay.isValid());
+        QCOMPARE(boxingDay.siblingAtColumn(1).data().toString(),
+                 QStringLiteral("Clinic closed — Christmas closure"));
+        QCOMPARE(m_view->resultsModel()->rowCount(boxingDay), 0);
+        const QModelIndex monday = practitionerRow(QDate(2025, 12, 22), QStringLiteral("dbrown"));
+        QVERIFY(monday.siblingAtColumn(1).data().toString().startsWith(
+            QStringLiteral("Free slots: 11, first at ")));
+        const QModelIndex saturday = practitionerRow(QDate(2025, 12, 27), QStringLiteral("dbrown"));
+        QCOMPARE(saturday.siblingAtColumn(1).data().toString(), QStringLiteral("Not working"));
+    }
+
+    void keyboardOnlyBooking()
+    {
+        m_view->findChild<QDateEdit *>(QStringLiteral("fromDateEdit"))->setDate(QDate(2025, 12, 22));
+        m_view->findChild<QDateEdit *>(QStringLiteral("toDateEdit"))->setDate(QDate(2025, 12, 22));
+        auto *combo = m_view->findChild<QComboBox *>(QStringLiteral("practitionerComboBox"));
+        combo->setFocus();
+        QTRY_VERIFY(combo->hasFocus());
+        QTest::keyClicks(combo, QStringLiteral("David"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("dbrown"));
+        QSignalSpy searched(m_app->bookController(), &BookController::searchFinished);
+        QTest::keyClick(combo, Qt::Key_Return);
+        QVERIFY(searched.wait(15000));
+
+        auto *tree = m_view->findChild<QTreeView *>(QStringLiteral("resultsTreeView"));
+        for (int i = 0; i < 20 && !tree->hasFocus(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(tree->hasFocus());
+        QTest::keyClick(tree, Qt::Key_Down);  // the day
+        QTest::keyClick(tree, Qt::Key_Down);  // David Brown
+        QTest::keyClick(tree, Qt::Key_Right); // open his slots
+        QTest::keyClick(tree, Qt::Key_Down);  // the first slot
+        QCOMPARE(tree->currentIndex().data(AvailabilityResultsModel::LevelRole).toInt(),
+                 int(AvailabilityResultsModel::Level::Slot));
+        const qint64 start = tree->currentIndex().data(AvailabilityResultsModel::SlotStartRole).toLongLong();
+        QTest::keyClick(tree, Qt::Key_Return);
+        BookDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<BookDialog *>()) != nullptr);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("patientNameLineEdit"));
+        QTRY_VERIFY(name->hasFocus());
+        QTest::keyClicks(name, QStringLiteral("Ann Lee"));
+        QSignalSpy booked(m_app->bookController(), &BookController::bookingFinished);
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(booked.wait(15000));
+        QVERIFY2(booked.first().at(0).toBool(), qPrintable(booked.first().at(1).toString()));
+        QCOMPARE(
+            queryOnce(m_db->conninfo(), QStringLiteral("SELECT count(*) FROM appointments WHERE patient_name "
+                                                       "= 'Ann Lee' AND starts_at = to_timestamp(%1)")
+                                            .arg(start / 1000)),
+            QStringLiteral("1"));
+        QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("bookMessageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Booked Ann Lee")));
+    }
+
+    void lostRaceSaysJustTakenAndKeepsTheForm()
+    {
+        searchDavidBrown(QDate(2025, 12, 22), QDate(2025, 12, 22));
+        const QModelIndex first = m_view->resultsModel()->firstSlot();
+        QVERIFY(first.isValid());
+        const qint64 start = first.data(AvailabilityResultsModel::SlotStartRole).toLongLong();
+        {
+            // Another desk takes the slot first.
+            ConnectionPool other(m_db->target(), PoolConfig{});
+            BookingRequest b;
+            b.practitionerKey = QStringLiteral("dbrown");
+            b.start = QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc());
+            b.minutes = 30;
+            b.patient = QStringLiteral("Other Desk");
+            const QDateTime now = wallClockToInstant(QDate(2025, 12, 1), 8 * 60, kSydney);
+            QVERIFY(other.runBlocking(Access::Write, [b, now](Session &s) { return book(s, b, now); }).ok());
+        }
+        m_view->selectSlot(QStringLiteral("dbrown"), start);
+        auto *tree = m_view->findChild<QTreeView *>(QStringLiteral("resultsTreeView"));
+        QTest::keyClick(tree, Qt::Key_Return);
+        BookDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<BookDialog *>()) != nullptr);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("patientNameLineEdit"));
+        QTest::keyClicks(name, QStringLiteral("Bea Park"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("patientPhoneLineEdit")),
+                         QStringLiteral("0400 111 222"));
+        QSignalSpy booked(m_app->bookController(), &BookController::bookingFinished);
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(booked.wait(15000));
+        QCOMPARE(booked.first().at(0).toBool(), false);
+        auto *banner = m_view->findChild<QLabel *>(QStringLiteral("bookMessageLabel"));
+        QVERIFY2(banner->text().contains(QStringLiteral("just taken")), qPrintable(banner->text()));
+        QCOMPARE(m_view->lastPatient().name, QStringLiteral("Bea Park"));
+        QCOMPARE(m_view->lastPatient().phone, QStringLiteral("0400 111 222"));
+        // The results refresh: the taken slot is gone, and the next dialog is pre-filled.
+        QTRY_VERIFY(!m_view->resultsModel()->findSlot(QStringLiteral("dbrown"), start).isValid());
+        m_view->selectSlot(QString(), 0);
+        QTest::keyClick(tree, Qt::Key_Return);
+        BookDialog *again = nullptr;
+        QTRY_VERIFY((again = m_window->findChild<BookDialog *>()) != nullptr && again != dialog);
+        QCOMPARE(again->details().name, QStringLiteral("Bea Park"));
+        again->reject();
+    }
+
+    void anotherClientsChangeShowsWithinASecond()
+    {
+        searchDavidBrown(QDate(2025, 12, 22), QDate(2025, 12, 22));
+        QCOMPARE(practitionerRow(QDate(2025, 12, 22), QStringLiteral("dbrown"))
+                     .data(AvailabilityResultsModel::DayStatusRole)
+                     .toInt(),
+                 int(DayStatus::Open));
+        QTest::qWait(300); // the notifier is listening
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(m_db->execAdmin(
+                     QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, reason)"
+                                    " VALUES ('closure', '2025-12-22', '2025-12-22', 'Power outage')")),
+                 QString());
+        QTRY_COMPARE_WITH_TIMEOUT(practitionerRow(QDate(2025, 12, 22), QStringLiteral("dbrown"))
+                                      .siblingAtColumn(1)
+                                      .data()
+                                      .toString(),
+                                  QStringLiteral("Clinic closed — Power outage"), 5000);
+        qInfo("refreshed %lld ms after another client's change", timer.elapsed());
+        QVERIFY2(timer.elapsed() < 1000, "views refresh within 1 s");
+    }
+};
+
+QTEST_MAIN(TestBook)
+#include "tst_book.moc"

@@ -1,0 +1,343 @@
+#include "bookworkspace.h"
+
+#include "bookdialog.h"
+#include "models/availabilityresultsmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace caredesk {
+
+BookWorkspace::BookWorkspace(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AvailabilityResultsModel(this))
+    , m_practitioner(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_minutes(new QSpinBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_timeFilter(new QCheckBox(tr("Only &between"), this))
+    , m_timeFrom(new QTimeEdit(QTime(9, 0), this))
+    , m_timeTo(new QTimeEdit(QTime(17, 0), this))
+    , m_search(new QPushButton(tr("&Search"), this))
+    , m_next(new QPushButton(tr("&Next Available"), this))
+    , m_cancel(new QPushButton(tr("Stop"), this))
+    , m_book(new QPushButton(tr("&Book…"), this))
+    , m_banner(new QLabel(this))
+    , m_zoneNote(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_results(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("bookWorkspace"));
+    setAccessibleName(tr("Book"));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Book"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading);
+
+    auto *form = new QFormLayout;
+    m_practitioner->setObjectName(QStringLiteral("practitionerComboBox"));
+    m_practitioner->setAccessibleName(tr("Practitioner"));
+    m_type->setObjectName(QStringLiteral("searchTypeComboBox"));
+    m_type->setAccessibleName(tr("Appointment type"));
+    m_minutes->setObjectName(QStringLiteral("minutesSpinBox"));
+    m_minutes->setAccessibleName(tr("Duration in minutes"));
+    m_minutes->setRange(5, 480);
+    m_minutes->setSingleStep(5);
+    m_minutes->setValue(30);
+    m_minutes->setSuffix(tr(" min"));
+    auto *what = new QHBoxLayout;
+    what->addWidget(m_type, 1);
+    what->addWidget(m_minutes);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    m_to->setAccessibleName(tr("To date"));
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to"), this));
+    dates->addWidget(m_to);
+    dates->addStretch(1);
+    m_timeFilter->setObjectName(QStringLiteral("timeFilterCheckBox"));
+    m_timeFrom->setObjectName(QStringLiteral("timeFromTimeEdit"));
+    m_timeFrom->setAccessibleName(tr("Earliest start"));
+    m_timeTo->setObjectName(QStringLiteral("timeToTimeEdit"));
+    m_timeTo->setAccessibleName(tr("Latest end"));
+    m_timeFrom->setDisplayFormat(AvailabilityResultsModel::shortTimeFormat(QLocale()));
+    m_timeTo->setDisplayFormat(AvailabilityResultsModel::shortTimeFormat(QLocale()));
+    m_timeFrom->setEnabled(false);
+    m_timeTo->setEnabled(false);
+    connect(m_timeFilter, &QCheckBox::toggled, m_timeFrom, &QWidget::setEnabled);
+    connect(m_timeFilter, &QCheckBox::toggled, m_timeTo, &QWidget::setEnabled);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_timeFilter);
+    times->addWidget(m_timeFrom);
+    times->addWidget(new QLabel(tr("and"), this));
+    times->addWidget(m_timeTo);
+    times->addSpacing(16);
+    const QLocale locale;
+    for (int day = 1; day <= 7; ++day) {
+        auto *b = new QToolButton(this);
+        b->setText(locale.dayName(day, QLocale::ShortFormat));
+        b->setCheckable(true);
+        b->setChecked(true);
+        b->setObjectName(QStringLiteral("weekday%1ToolButton").arg(day));
+        b->setAccessibleName(tr("Include %1").arg(locale.dayName(day)));
+        m_weekdays.append(b);
+        times->addWidget(b);
+    }
+    times->addStretch(1);
+
+    auto *practitionerLabel = new QLabel(tr("&Practitioner:"), this);
+    practitionerLabel->setBuddy(m_practitioner);
+    auto *typeLabel = new QLabel(tr("&Appointment:"), this);
+    typeLabel->setBuddy(m_type);
+    auto *datesLabel = new QLabel(tr("&Dates:"), this);
+    datesLabel->setBuddy(m_from);
+    form->addRow(practitionerLabel, m_practitioner);
+    form->addRow(typeLabel, what);
+    form->addRow(datesLabel, dates);
+    form->addRow(tr("Time of day:"), times);
+    layout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("searchPushButton"));
+    m_next->setObjectName(QStringLiteral("nextAvailablePushButton"));
+    m_cancel->setObjectName(QStringLiteral("stopSearchPushButton"));
+    m_cancel->setVisible(false);
+    m_progress->setObjectName(QStringLiteral("searchProgressBar"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Searching"));
+    m_zoneNote->setObjectName(QStringLiteral("clinicZoneLabel"));
+    buttons->addWidget(m_search);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_progress);
+    buttons->addStretch(1);
+    buttons->addWidget(m_zoneNote);
+    layout->addLayout(buttons);
+
+    m_banner->setObjectName(QStringLiteral("bookMessageLabel"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setAccessibleName(tr("Message"));
+    layout->addWidget(m_banner);
+
+    m_results->setObjectName(QStringLiteral("resultsTreeView"));
+    m_results->setAccessibleName(tr("Free slots by day and practitioner"));
+    m_results->setModel(m_model);
+    m_results->setUniformRowHeights(true);
+    m_results->setAlternatingRowColors(true);
+    m_results->header()->setVisible(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    layout->addWidget(m_results, 1);
+
+    auto *actions = new QHBoxLayout;
+    m_book->setObjectName(QStringLiteral("bookPushButton"));
+    m_book->setEnabled(false);
+    actions->addStretch(1);
+    actions->addWidget(m_book);
+    layout->addLayout(actions);
+
+    setTabOrder(m_practitioner, m_type);
+    setTabOrder(m_type, m_minutes);
+    setTabOrder(m_minutes, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_timeFilter);
+    setTabOrder(m_timeFilter, m_timeFrom);
+    setTabOrder(m_timeFrom, m_timeTo);
+    setTabOrder(m_timeTo, m_search);
+    setTabOrder(m_search, m_next);
+    setTabOrder(m_next, m_results);
+    setTabOrder(m_results, m_book);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this](int row) {
+        const int minutes = m_type->itemData(row, Qt::UserRole + 1).toInt();
+        if (minutes > 0)
+            m_minutes->setValue(minutes);
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        m_datesChosen = true;
+        if (m_to->date() < d)
+            m_to->setDate(d);
+    });
+    connect(m_search, &QPushButton::clicked, this, [this] { Q_EMIT searchRequested(currentSearch()); });
+    connect(m_next, &QPushButton::clicked, this, [this] { Q_EMIT nextAvailableRequested(currentSearch()); });
+    connect(m_cancel, &QPushButton::clicked, this, &BookWorkspace::cancelRequested);
+    connect(m_book, &QPushButton::clicked, this, &BookWorkspace::requestBooking);
+    connect(m_results, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(AvailabilityResultsModel::LevelRole).toInt() ==
+            int(AvailabilityResultsModel::Level::Slot))
+            requestBooking();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_results->expandToDepth(0);
+        updateBookButton();
+    });
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BookWorkspace::updateBookButton);
+    // Enter anywhere in the search form searches; in the results it books (activated).
+    for (QWidget *w : std::initializer_list<QWidget *>{m_practitioner, m_type, m_minutes, m_from, m_to,
+                                                       m_timeFrom, m_timeTo}) {
+        for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+            auto *sc = new QShortcut(QKeySequence(key), w, nullptr, nullptr, Qt::WidgetShortcut);
+            connect(sc, &QShortcut::activated, m_search, &QPushButton::click);
+        }
+    }
+}
+
+void BookWorkspace::setPractitioners(const QList<QPair<QString, QString>> &keysAndNames)
+{
+    const QString current = m_practitioner->currentData().toString();
+    m_practitioner->clear();
+    m_practitioner->addItem(tr("Any practitioner"), QString());
+    for (const auto &[key, name] : keysAndNames)
+        m_practitioner->addItem(name, key);
+    const int row = m_practitioner->findData(current);
+    m_practitioner->setCurrentIndex(row >= 0 ? row : 0);
+}
+
+void BookWorkspace::setAppointmentTypes(const QList<AppointmentTypeData> &types)
+{
+    m_types = types;
+    m_type->clear();
+    m_type->addItem(tr("Any length"), QString());
+    for (const AppointmentTypeData &t : types) {
+        m_type->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.minutes), t.key);
+        m_type->setItemData(m_type->count() - 1, t.minutes, Qt::UserRole + 1);
+    }
+}
+
+void BookWorkspace::setToday(const QDate &today)
+{
+    if (m_datesChosen)
+        return;
+    const QSignalBlocker a(m_from);
+    const QSignalBlocker b(m_to);
+    m_from->setDate(today);
+    m_to->setDate(today.addDays(6));
+}
+
+void BookWorkspace::setClinicZoneNote(const QString &note)
+{
+    m_zoneNote->setText(note);
+}
+
+BookSearch BookWorkspace::currentSearch() const
+{
+    BookSearch s;
+    const QString key = m_practitioner->currentData().toString();
+    if (!key.isEmpty())
+        s.keys << key;
+    s.from = m_from->date();
+    s.to = m_to->date();
+    s.minutes = m_minutes->value();
+    if (m_timeFilter->isChecked()) {
+        s.timeFrom = m_timeFrom->time().msecsSinceStartOfDay() / 60'000;
+        s.timeTo = m_timeTo->time().msecsSinceStartOfDay() / 60'000;
+    }
+    for (int i = 0; i < m_weekdays.size(); ++i) {
+        if (m_weekdays[i]->isChecked())
+            s.weekdays << i + 1;
+    }
+    return s;
+}
+
+void BookWorkspace::showDates(const QDate &from, const QDate &to)
+{
+    const QSignalBlocker a(m_from);
+    const QSignalBlocker b(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_datesChosen = true;
+}
+
+void BookWorkspace::setBusy(bool busy, const QString &text)
+{
+    m_progress->setVisible(busy);
+    m_progress->setFormat(text);
+    m_progress->setToolTip(text);
+    m_cancel->setVisible(busy);
+    m_search->setEnabled(!busy);
+    m_next->setEnabled(!busy);
+}
+
+void BookWorkspace::showMessage(const QString &text, bool isError)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+    m_banner->setStyleSheet(
+        isError ? QStringLiteral(
+                      "QLabel { background: #fde8e8; color: #8a1f1f; padding: 6px; border-radius: 3px; }")
+                : QStringLiteral(
+                      "QLabel { background: #e8f3fd; color: #1f4f8a; padding: 6px; border-radius: 3px; }"));
+}
+
+void BookWorkspace::selectSlot(const QString &key, qint64 startMs)
+{
+    const QModelIndex index = key.isEmpty() ? m_model->firstSlot() : m_model->findSlot(key, startMs);
+    if (!index.isValid())
+        return;
+    m_results->expand(index.parent());
+    m_results->setCurrentIndex(index);
+    m_results->scrollTo(index);
+    m_results->setFocus();
+}
+
+void BookWorkspace::updateBookButton()
+{
+    const QModelIndex current = m_results->currentIndex();
+    m_book->setEnabled(current.isValid() && current.data(AvailabilityResultsModel::LevelRole).toInt() ==
+                                                int(AvailabilityResultsModel::Level::Slot));
+}
+
+void BookWorkspace::requestBooking()
+{
+    const QModelIndex slot = m_results->currentIndex().siblingAtColumn(0);
+    if (!slot.isValid() ||
+        slot.data(AvailabilityResultsModel::LevelRole).toInt() != int(AvailabilityResultsModel::Level::Slot))
+        return;
+    const QString key = slot.data(AvailabilityResultsModel::PractitionerKeyRole).toString();
+    const qint64 start = slot.data(AvailabilityResultsModel::SlotStartRole).toLongLong();
+    const int minutes = int((slot.data(AvailabilityResultsModel::SlotEndRole).toLongLong() - start) / 60'000);
+    const QString text = tr("%1, %2, %3")
+                             .arg(slot.siblingAtColumn(1).data().toString(),
+                                  QLocale().toString(slot.data(AvailabilityResultsModel::DateRole).toDate(),
+                                                     QLocale::LongFormat),
+                                  slot.data().toString());
+    PatientDetails prefill = m_lastPatient;
+    if (prefill.typeKey.isEmpty())
+        prefill.typeKey = m_type->currentData().toString();
+    auto *dialog = new BookDialog(text, m_types, prefill, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, key, start, minutes] {
+        m_lastPatient = dialog->details();
+        Q_EMIT bookRequested(key, start, minutes, m_lastPatient);
+    });
+    dialog->open();
+}
+
+} // namespace caredesk

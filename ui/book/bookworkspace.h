@@ -1,0 +1,112 @@
+#pragma once
+
+#include "engine/clinicdata.h"
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+class QToolButton;
+class QTreeView;
+
+namespace caredesk {
+
+class AvailabilityResultsModel;
+
+/// What front desk searches for.
+struct BookSearch
+{
+    QStringList keys; ///< empty: any practitioner
+    QDate from;
+    QDate to;
+    int minutes = 30;
+    std::optional<int> timeFrom; ///< wall minutes
+    std::optional<int> timeTo;
+    QList<int> weekdays; ///< ISO; all seven when nothing is filtered
+};
+
+/// What the Book dialog collects.
+struct PatientDetails
+{
+    QString name;
+    QString phone;
+    QString typeKey;
+};
+
+/// The Book workspace (front desk): search form, results grouped by day and
+/// practitioner, and booking. It shows state and emits intent; BookController acts.
+class BookWorkspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BookWorkspace(QWidget *parent = nullptr);
+
+    void setPractitioners(const QList<QPair<QString, QString>> &keysAndNames);
+    void setAppointmentTypes(const QList<AppointmentTypeData> &types);
+    /// Sets the date range to a week from `today` (when the user has not chosen one).
+    void setToday(const QDate &today);
+    /// The clinic zone's name, shown when it differs from the workstation's.
+    void setClinicZoneNote(const QString &note);
+
+    [[nodiscard]] AvailabilityResultsModel *resultsModel() const { return m_model; }
+    [[nodiscard]] BookSearch currentSearch() const;
+    /// Moves the form's dates so they cover `date` (used by Next available).
+    void showDates(const QDate &from, const QDate &to);
+
+    void setBusy(bool busy, const QString &text = {});
+    /// A message in the banner above the results; errors stay until the next action.
+    void showMessage(const QString &text, bool isError);
+    void selectSlot(const QString &key, qint64 startMs);
+    /// The details typed last; kept when a booking fails so nothing is retyped.
+    [[nodiscard]] const PatientDetails &lastPatient() const { return m_lastPatient; }
+
+Q_SIGNALS:
+    void searchRequested(const caredesk::BookSearch &search);
+    void nextAvailableRequested(const caredesk::BookSearch &search);
+    void cancelRequested();
+    void bookRequested(const QString &practitionerKey, qint64 startMs, int minutes,
+                       const caredesk::PatientDetails &patient);
+
+private:
+    void requestBooking();
+    void updateBookButton();
+
+    AvailabilityResultsModel *m_model;
+    QComboBox *m_practitioner;
+    QComboBox *m_type;
+    QSpinBox *m_minutes;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QCheckBox *m_timeFilter;
+    QTimeEdit *m_timeFrom;
+    QTimeEdit *m_timeTo;
+    QList<QToolButton *> m_weekdays;
+    QPushButton *m_search;
+    QPushButton *m_next;
+    QPushButton *m_cancel;
+    QPushButton *m_book;
+    QLabel *m_banner;
+    QLabel *m_zoneNote;
+    QProgressBar *m_progress;
+    QTreeView *m_results;
+    PatientDetails m_lastPatient;
+    QList<AppointmentTypeData> m_types;
+    bool m_datesChosen = false;
+};
+
+} // namespace caredesk
+
+Q_DECLARE_METATYPE(caredesk::BookSearch)
+Q_DECLARE_METATYPE(caredesk::PatientDetails)
