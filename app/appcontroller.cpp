@@ -1,10 +1,12 @@
 #include "appcontroller.h"
 
 #include "bookcontroller.h"
+#include "closurescontroller.h"
 #include "engine/demo.h"
 #include "engine/logging.h"
 #include "engine/notifier.h"
 #include "engine/pool.h"
+#include "ui/closures/closuresworkspace.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QTimeZone>
@@ -22,6 +24,9 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         auto *book = new BookWorkspace;
         m_window->setWorkspaceWidget(WorkspaceModel::Workspace::Book, book);
         m_book = new BookController(m_pool, m_options.clock, book, this);
+        auto *closures = new ClosuresWorkspace;
+        m_window->setWorkspaceWidget(WorkspaceModel::Workspace::ClinicClosures, closures);
+        m_closures = new ClosuresController(m_pool, m_options.clock, closures, this);
     }
     // Other clients' changes arrive as notifications; views refresh shortly after,
     // once for a burst, and reload everything after a reconnect.
@@ -31,10 +36,14 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (m_book)
             m_book->refresh();
+        if (m_closures)
+            m_closures->load();
     });
     connect(this, &AppController::ready, this, [this] {
         if (m_book)
             m_book->load();
+        if (m_closures)
+            m_closures->load();
         if (!m_notifier) {
             m_notifier =
                 new ChangeNotifier(m_options.target, m_options.pool, {ChangeNotifier::changesChannel()},

@@ -15,6 +15,7 @@
 namespace caredesk {
 
 class BookController;
+class ClosuresController;
 class ChangeNotifier;
 class ConnectionPool;
 class MainWindow;
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] const DatabaseInfo &databaseInfo() const { return m_info; }
     [[nodiscard]] ConnectionPool &pool() const { return *m_pool; }
     [[nodiscard]] BookController *bookController() const { return m_book; }
+    [[nodiscard]] ClosuresController *closuresController() const { return m_closures; }
 
 Q_SIGNALS:
     void ready();
@@ -60,6 +62,7 @@ private:
     DatabaseInfo m_info;
     bool m_starting = false;
     BookController *m_book = nullptr;
+    ClosuresController *m_closures = nullptr;
     ChangeNotifier *m_notifier = nullptr;
     QTimer *m_refreshTimer = nullptr;
 };

@@ -178,6 +178,10 @@ QList<PractitionerAvailability> evaluateAvailability(const AvailabilityData &dat
             SpanList windows;
             for (const auto &[s, t] : wall)
                 windows.append({days.toInstant(d, s), days.toInstant(d, t)});
+            // A window wholly inside a DST gap has no length: it is no working time.
+            windows.erase(std::remove_if(windows.begin(), windows.end(),
+                                         [](const Span &w) { return w.end <= w.start; }),
+                          windows.end());
             std::sort(windows.begin(), windows.end(),
                       [](const Span &a, const Span &b) { return a.start < b.start; });
             if (!custom.isEmpty())

@@ -94,10 +94,17 @@ void requireFree(Session &session, const QString &key, const QDateTime &start, c
     // Name the closures and blocks in the way, when there are any.
     ZoneDays days(zone);
     QStringList blockers;
+    const auto exemptOn = [&data](const QDate &d) {
+        return std::any_of(data.exceptions.cbegin(), data.exceptions.cend(), [&d](const ExceptionRecord &w) {
+            return w.kind == QLatin1String("work") && w.covers(d);
+        });
+    };
     for (const ExceptionRecord &e : data.exceptions) {
         if (e.kind == QLatin1String("work"))
             continue;
         for (QDate d = std::max(e.startDate, from); d <= std::min(e.endDate, to); d = d.addDays(1)) {
+            if (e.practitionerId == 0 && exemptOn(d))
+                continue; // a work override lifts clinic closures that day
             const Span s = exceptionSpan(e, d, days);
             if (s.start < want.end && want.start < s.end && !blockers.contains(e.label()))
                 blockers << e.label();
@@ -147,17 +154,40 @@ Appointment readAppointment(Session &session, qint64 id)
     return *a;
 }
 
+namespace {
+
+Appointment bookInTransaction(Session &session, const BookingRequest &request, const QUuid &requestId,
+                              const QDateTime &now);
+
+} // namespace
+
 Appointment book(Session &session, const BookingRequest &request, const QDateTime &now)
+{
+    const QUuid requestId = request.requestId.isNull() ? QUuid::createUuid() : request.requestId;
+    try {
+        return bookInTransaction(session, request, requestId, now);
+    } catch (const DbException &e) {
+        // The same request id stored by another attempt at the same moment (for another
+        // practitioner, so the lock did not order them): answer what that attempt made.
+        if (e.error().sqlState != QLatin1String("23505"))
+            throw;
+        if (auto existing = findByRequestId(session, requestId))
+            return *existing;
+        throw;
+    }
+}
+
+namespace {
+
+Appointment bookInTransaction(Session &session, const BookingRequest &request, const QUuid &requestId,
+                              const QDateTime &now)
 {
     if (request.patient.trimmed().isEmpty())
         refuse(ErrorCode::InvalidInput, QStringLiteral("The patient's name is missing"));
     if (!request.start.isValid())
         refuse(ErrorCode::InvalidInput, QStringLiteral("The start time is missing or not valid"));
-    const QUuid requestId = request.requestId.isNull() ? QUuid::createUuid() : request.requestId;
 
     Transaction tx(session);
-    if (auto existing = findByRequestId(session, requestId))
-        return *existing; // the same request again: answer what it made
     int minutes = request.minutes;
     QVariant typeId;
     if (!request.typeKey.isEmpty()) {
@@ -178,6 +208,10 @@ Appointment book(Session &session, const BookingRequest &request, const QDateTim
     const QDateTime end = request.start.addSecs(qint64(minutes) * 60);
 
     const qint64 practitionerId = lockPractitioner(session, request.practitionerKey);
+    // After the lock, so a first attempt that is still committing (its connection lost)
+    // has finished and is seen here: the same request again answers what it made.
+    if (auto existing = findByRequestId(session, requestId))
+        return *existing;
     requireFree(session, request.practitionerKey, request.start, end, 0, now, request.overrideRules);
     QVariant id;
     try {
@@ -197,6 +231,8 @@ Appointment book(Session &session, const BookingRequest &request, const QDateTim
     tx.commit();
     return made;
 }
+
+} // namespace
 
 Appointment reschedule(Session &session, qint64 id, const QDateTime &newStart,
                        std::optional<int> expectVersion, const QDateTime &now, bool overrideRules)

@@ -11,6 +11,7 @@
 #include <libpq-fe.h>
 #include <random>
 #include <sys/socket.h>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -101,6 +102,7 @@ struct ConnectionPool::State
     std::condition_variable drained;
     std::thread housekeeping;
     bool shuttingDown = false;
+    bool wakeHousekeeping = false; ///< set with every notify, so no wake-up is lost
     int nextSeq = 1;
     PoolStats counters;
     QString actor;
@@ -198,11 +200,23 @@ void ConnectionPool::submit(UnitOfWork unit, Completion complete)
         Worker *raw = worker.get();
         s.workers.push_back(std::move(worker));
         dispatchLocked(raw, std::move(job));
-        raw->thread = std::thread([this, raw] { workerMain(raw); });
+        try {
+            raw->thread = std::thread([this, raw] { workerMain(raw); });
+        } catch (const std::system_error &e) {
+            // No thread, no connection: hand the job back with the reason.
+            Job failed = std::move(*raw->job);
+            s.workers.pop_back();
+            lock.unlock();
+            failed.complete(makeError(ErrorCode::Unreachable,
+                                      QStringLiteral("Cannot start a database connection thread"),
+                                      QString::fromUtf8(e.what())));
+            return;
+        }
         qCDebug(lcPool) << "opened worker" << raw->seq << "size" << s.workers.size();
         return;
     }
     s.waiters.push_back(std::move(job));
+    s.wakeHousekeeping = true;
     m_housekeepingWake.notify_one();
 }
 
@@ -350,6 +364,12 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const UnitOf
             }
         }
         needPing = false;
+        {
+            // Each attempt gets the whole statement timeout before the watchdog steps in.
+            std::lock_guard lock(m_mutex);
+            w->busySince = SteadyClock::now();
+            w->watchdogFired = false;
+        }
         Session &session = *link.session();
         session.setActor(actor);
 
@@ -447,14 +467,19 @@ void ConnectionPool::workerMain(Worker *w)
         if (job.kind == Job::Kind::Work) {
             outcome = execute(w, link, job.unit, usedRecently);
             // Replaced at return too, not only at the next checkout or by housekeeping.
+            // A socket the watchdog shut down after the work finished is not reused.
             bool expiredNow = false;
+            bool shotDown = false;
             {
                 std::lock_guard guard(m_mutex);
-                expiredNow = w->connected && SteadyClock::now() - w->openedAt > w->lifetime;
+                shotDown = w->watchdogFired && w->connected;
+                expiredNow = !shotDown && w->connected && SteadyClock::now() - w->openedAt > w->lifetime;
                 if (expiredNow)
                     ++m_state->counters.recycled;
+                if (shotDown)
+                    ++m_state->counters.discarded;
             }
-            if (expiredNow)
+            if (expiredNow || shotDown)
                 link.close();
         }
 
@@ -490,6 +515,7 @@ void ConnectionPool::workerMain(Worker *w)
         s.workers.erase(it);
     }
     s.drained.notify_all();
+    s.wakeHousekeeping = true;
     m_housekeepingWake.notify_one();
     lock.unlock();
     link.close();
@@ -503,7 +529,8 @@ void ConnectionPool::housekeepingMain()
         auto wakeAt = SteadyClock::now() + m_config.housekeepingInterval;
         for (const Job &job : s.waiters)
             wakeAt = std::min(wakeAt, job.deadline);
-        m_housekeepingWake.wait_until(lock, wakeAt);
+        m_housekeepingWake.wait_until(lock, wakeAt, [&s] { return s.wakeHousekeeping; });
+        s.wakeHousekeeping = false;
         const auto now = SteadyClock::now();
 
         std::vector<Job> expired;
@@ -584,10 +611,14 @@ void ConnectionPool::housekeepingMain()
 
 void ConnectionPool::shutdown()
 {
+    // Once, even when called from two threads at the same time.
+    std::call_once(m_shutdownOnce, [this] { shutdownNow(); });
+}
+
+void ConnectionPool::shutdownNow()
+{
     std::unique_lock lock(m_mutex);
     State &s = *m_state;
-    if (!s.housekeeping.joinable())
-        return;
     s.shuttingDown = true;
     std::deque<Job> waiting;
     waiting.swap(s.waiters);
@@ -603,6 +634,7 @@ void ConnectionPool::shutdown()
     }
     lock.lock();
     s.drained.wait(lock, [&s] { return s.workers.empty(); });
+    s.wakeHousekeeping = true;
     m_housekeepingWake.notify_one();
     std::thread housekeeping = std::move(s.housekeeping);
     lock.unlock();

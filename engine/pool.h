@@ -215,6 +215,7 @@ private:
 
     class Link;
     void workerMain(Worker *worker);
+    void shutdownNow();
     std::optional<Error> execute(Worker *worker, Link &link, const UnitOfWork &unit, bool usedRecently);
     void housekeepingMain();
     void dispatchLocked(Worker *worker, Job job);
@@ -225,6 +226,7 @@ private:
     const int m_poolId;
 
     mutable std::mutex m_mutex;
+    std::once_flag m_shutdownOnce;
     std::condition_variable m_housekeepingWake;
     struct State;
     std::unique_ptr<State> m_state; // guarded by m_mutex

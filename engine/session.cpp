@@ -80,56 +80,140 @@ void Session::fail(const QSqlQuery &query, const QString &sql) const
     throw DbException(err);
 }
 
+namespace {
+
+/// Where the quoted text, identifier, comment or dollar-quoted body starting at `i`
+/// ends (one past it), or -1 when `i` starts none of them.
+qsizetype skipNonCode(const QString &sql, qsizetype i)
+{
+    static const QRegularExpression dollarTag(QStringLiteral("\\$(?:[A-Za-z_][A-Za-z_0-9]*)?\\$"));
+    const qsizetype n = sql.size();
+    const QChar c = sql.at(i);
+    const QChar next = i + 1 < n ? sql.at(i + 1) : QChar();
+    const bool identifierBefore =
+        i > 0 && (sql.at(i - 1).isLetterOrNumber() || sql.at(i - 1) == QLatin1Char('_'));
+    if ((c == QLatin1Char('E') || c == QLatin1Char('e')) && next == QLatin1Char('\'') && !identifierBefore) {
+        // E'…' escape string: a backslash escapes the next character.
+        for (qsizetype k = i + 2; k < n; ++k) {
+            const QChar ch = sql.at(k);
+            if (ch == QLatin1Char('\\')) {
+                ++k;
+                continue;
+            }
+            if (ch == QLatin1Char('\'')) {
+                if (k + 1 < n && sql.at(k + 1) == QLatin1Char('\'')) {
+                    ++k; // '' inside E'…' is a quote too
+                    continue;
+                }
+                return k + 1;
+            }
+        }
+        return n;
+    }
+    if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+        // Standard string or quoted identifier; a doubled quote continues it.
+        qsizetype k = i + 1;
+        for (;;) {
+            const qsizetype end = sql.indexOf(c, k);
+            if (end < 0)
+                return n;
+            if (end + 1 < n && sql.at(end + 1) == c) {
+                k = end + 2;
+                continue;
+            }
+            return end + 1;
+        }
+    }
+    if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+        const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+        return end < 0 ? n : end;
+    }
+    if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+        int depth = 0; // block comments nest in PostgreSQL
+        for (qsizetype k = i; k + 1 < n; ++k) {
+            if (sql.at(k) == QLatin1Char('/') && sql.at(k + 1) == QLatin1Char('*')) {
+                ++depth;
+                ++k;
+            } else if (sql.at(k) == QLatin1Char('*') && sql.at(k + 1) == QLatin1Char('/')) {
+                ++k;
+                if (--depth == 0)
+                    return k + 1;
+            }
+        }
+        return n;
+    }
+    if (c == QLatin1Char('$') && !identifierBefore) {
+        const auto m = dollarTag.match(sql, i, QRegularExpression::NormalMatch,
+                                       QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            return -1;
+        const qsizetype end = sql.indexOf(m.captured(), i + m.capturedLength());
+        return end < 0 ? n : end + m.capturedLength();
+    }
+    return -1;
+}
+
+bool bindableType(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.metaType().id()) {
+    case QMetaType::QString:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+    case QMetaType::Double:
+    case QMetaType::QDate:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 QString Session::inlineBinds(const QString &sql, const QVariantList &binds) const
 {
     // QPSQL's own binding prepares a server-side statement per query (PREPARE,
     // EXECUTE, DEALLOCATE: three round trips, and a failing DEALLOCATE inside an
-    // aborted transaction). Instead, each `?` outside quotes, identifiers, comments
-    // and dollar quotes becomes a literal escaped by the driver itself.
-    static const QRegularExpression dollarTag(QStringLiteral("\\$[A-Za-z_]*\\$"));
+    // aborted transaction). Instead, each `?` outside strings, identifiers, comments
+    // and dollar quotes becomes a literal escaped by the driver itself, for the value
+    // types the driver quotes (anything else is refused, not stringified).
+    const auto refuse = [&sql](const QString &why) {
+        throw DbException(makeError(ErrorCode::Internal,
+                                    QStringLiteral("A statement's values do not fit: %1").arg(why), sql));
+    };
     QString out;
     out.reserve(sql.size() + binds.size() * 8);
     qsizetype next = 0;
     const qsizetype n = sql.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = sql.at(i);
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            const qsizetype end = sql.indexOf(c, i + 1);
-            const qsizetype stop = end < 0 ? n : end + 1;
-            out += QStringView(sql).mid(i, stop - i);
-            i = stop - 1;
-        } else if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
-            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
-            const qsizetype stop = end < 0 ? n : end;
-            out += QStringView(sql).mid(i, stop - i);
-            i = stop - 1;
-        } else if (c == QLatin1Char('$')) {
-            const auto m = dollarTag.match(sql, i, QRegularExpression::NormalMatch,
-                                           QRegularExpression::AnchorAtOffsetMatchOption);
-            if (!m.hasMatch()) {
-                out += c;
-                continue;
-            }
-            const qsizetype end = sql.indexOf(m.captured(), i + m.capturedLength());
-            const qsizetype stop = end < 0 ? n : end + m.capturedLength();
-            out += QStringView(sql).mid(i, stop - i);
-            i = stop - 1;
-        } else if (c == QLatin1Char('?')) {
-            if (next >= binds.size())
-                break;
-            const QVariant &v = binds.at(next++);
-            QSqlField field(QString(), v.metaType());
-            field.setValue(v);
-            out += m_db.driver()->formatValue(field);
-        } else {
-            out += c;
+        const qsizetype skipTo = skipNonCode(sql, i);
+        if (skipTo >= 0) {
+            out += QStringView(sql).mid(i, skipTo - i);
+            i = skipTo - 1;
+            continue;
         }
+        const QChar c = sql.at(i);
+        if (c != QLatin1Char('?')) {
+            out += c;
+            continue;
+        }
+        if (next >= binds.size())
+            refuse(QStringLiteral("more placeholders than the %1 values given").arg(binds.size()));
+        const QVariant &v = binds.at(next++);
+        if (!bindableType(v))
+            refuse(QStringLiteral("value %1 is of type %2, which is not bound")
+                       .arg(next)
+                       .arg(QString::fromLatin1(v.typeName())));
+        QSqlField field(QString(), v.metaType());
+        field.setValue(v);
+        out += m_db.driver()->formatValue(field);
     }
-    if (next != binds.size() || sql.count(QLatin1Char('?')) < binds.size()) {
-        throw DbException(makeError(
-            ErrorCode::Internal,
-            QStringLiteral("A statement has %1 values for its placeholders").arg(binds.size()), sql));
-    }
+    if (next != binds.size())
+        refuse(QStringLiteral("%1 values for %2 placeholders").arg(binds.size()).arg(next));
     return out;
 }
 

@@ -8,7 +8,7 @@
 #include "engine/pool.h"
 #include "engine/schema.h"
 #include "models/availabilityresultsmodel.h"
-#include "tests/support/testdatabase.h"
+#include "tests/gui/seededclinic.h"
 #include "ui/book/bookdialog.h"
 #include "ui/book/bookworkspace.h"
 #include "ui/shell/mainwindow.h"
@@ -26,18 +26,15 @@
 using namespace caredesk;
 using namespace caredesk::test;
 
-namespace {
-const QTimeZone kSydney("Australia/Sydney");
-}
-
 class TestBook : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_db;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<AppController> m_app;
+    SeededClinic m_clinic;
+    TestDatabase *m_db = nullptr;
+    MainWindow *m_window = nullptr;
+    AppController *m_app = nullptr;
     BookWorkspace *m_view = nullptr;
 
     QModelIndex practitionerRow(const QDate &date, const QString &key)
@@ -65,48 +62,27 @@ private:
         QSignalSpy done(m_app->bookController(), &BookController::searchFinished);
         QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("searchPushButton")),
                           Qt::LeftButton);
-        QVERIFY(done.wait(15000));
+        QVERIFY(arrived(done, 15000));
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_db = std::make_unique<TestDatabase>();
-        QVERIFY2(m_db->ok(), qPrintable(m_db->error()));
-        QCOMPARE(m_db->migrate(), QString());
-        QFile f(QStringLiteral(CAREDESK_TEST_DATA "/interchange/seed.json"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        auto clinic = parseInterchange(f.readAll(), f.fileName());
-        QVERIFY(clinic.ok());
-        {
-            ConnectionPool pool(m_db->target(), PoolConfig{});
-            const ClinicData data = clinic.value();
-            QVERIFY(pool.runBlocking(Access::Write,
-                                     [data](Session &s) {
-                                         importClinic(s, data, false);
-                                         return true;
-                                     })
-                        .ok());
-        }
-        auto clock = std::make_shared<FixedClock>(wallClockToInstant(QDate(2025, 12, 1), 8 * 60, kSydney));
-        m_window = std::make_unique<MainWindow>();
-        m_app = std::make_unique<AppController>(
-            AppController::Options{m_db->target(), PoolConfig{}, clock, false}, m_window.get());
+        const QString error = m_clinic.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_db = m_clinic.db.get();
+        m_window = m_clinic.window.get();
+        m_app = m_clinic.app.get();
         m_view = m_window->findChild<BookWorkspace *>(QStringLiteral("bookWorkspace"));
         QVERIFY(m_view);
         QSignalSpy firstSearch(m_app->bookController(), &BookController::searchFinished);
         m_window->show();
         m_window->showWorkspace(WorkspaceModel::Workspace::Book);
         m_app->start();
-        QVERIFY(firstSearch.wait(20000));
+        QVERIFY(arrived(firstSearch, 20000));
     }
 
-    void cleanup()
-    {
-        m_app.reset();
-        m_window.reset();
-        m_db.reset();
-    }
+    void cleanup() { m_clinic.close(); }
 
     void resultsModelIsConsistent()
     {
@@ -143,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(combo->currentData().toString(), QStringLiteral("dbrown"));
         QSignalSpy searched(m_app->bookController(), &BookController::searchFinished);
         QTest::keyClick(combo, Qt::Key_Return);
-        QVERIFY(searched.wait(15000));
+        QVERIFY(arrived(searched, 15000));
 
         auto *tree = m_view->findChild<QTreeView *>(QStringLiteral("resultsTreeView"));
         for (int i = 0; i < 20 && !tree->hasFocus(); ++i)
@@ -164,7 +140,7 @@ private Q_SLOTS:
         QTest::keyClicks(name, QStringLiteral("Ann Lee"));
         QSignalSpy booked(m_app->bookController(), &BookController::bookingFinished);
         QTest::keyClick(name, Qt::Key_Return);
-        QVERIFY(booked.wait(15000));
+        QVERIFY(arrived(booked, 15000));
         QVERIFY2(booked.first().at(0).toBool(), qPrintable(booked.first().at(1).toString()));
         QCOMPARE(
             queryOnce(m_db->conninfo(), QStringLiteral("SELECT count(*) FROM appointments WHERE patient_name "
@@ -190,7 +166,7 @@ private Q_SLOTS:
             b.start = QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc());
             b.minutes = 30;
             b.patient = QStringLiteral("Other Desk");
-            const QDateTime now = wallClockToInstant(QDate(2025, 12, 1), 8 * 60, kSydney);
+            const QDateTime now = seededNow();
             QVERIFY(other.runBlocking(Access::Write, [b, now](Session &s) { return book(s, b, now); }).ok());
         }
         m_view->selectSlot(QStringLiteral("dbrown"), start);
@@ -204,7 +180,7 @@ private Q_SLOTS:
                          QStringLiteral("0400 111 222"));
         QSignalSpy booked(m_app->bookController(), &BookController::bookingFinished);
         QTest::keyClick(name, Qt::Key_Return);
-        QVERIFY(booked.wait(15000));
+        QVERIFY(arrived(booked, 15000));
         QCOMPARE(booked.first().at(0).toBool(), false);
         auto *banner = m_view->findChild<QLabel *>(QStringLiteral("bookMessageLabel"));
         QVERIFY2(banner->text().contains(QStringLiteral("just taken")), qPrintable(banner->text()));

@@ -349,6 +349,15 @@ INSTANTIATE_TEST_SUITE_P(
                 "01:00:00+10:00 01:30:00+10:00 02:00:00+10:00 02:30:00+10:00 03:00:00+10:00 03:30:00+10:00"}),
     [](const auto &testInfo) { return std::string(testInfo.param.name); });
 
+TEST(AvailabilityRules, AWindowInsideADstGapIsNoWorkingTime)
+{
+    Clinic c;
+    c.hours(7, 2 * 60, 3 * 60); // 02:00-03:00 on a Sunday: skipped entirely on 2025-10-05 in Sydney
+    const DayAvailability d = c.day(QDate(2025, 10, 5));
+    EXPECT_EQ(d.status, DayStatus::Off);
+    EXPECT_TRUE(d.blockedBy.isEmpty());
+}
+
 TEST(Spans, SubtractAndNormalize)
 {
     EXPECT_EQ(normalizeSpans({{5, 8}, {1, 3}, {3, 4}, {7, 9}}), (SpanList{{1, 4}, {5, 9}}));

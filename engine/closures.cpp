@@ -1,0 +1,95 @@
+#include "closures.h"
+
+#include "session.h"
+
+namespace caredesk {
+
+QList<ClosureSummary> listClosures(Session &session, const QDate &from)
+{
+    // Local dates and minutes of each appointment in the clinic's zone decide whether
+    // a closure (all day, or its window on each day) hits it; a `work` override of the
+    // appointment's practitioner that day exempts it.
+    QSqlQuery q = session.exec(QStringLiteral(R"(
+WITH tz AS (SELECT timezone FROM clinic_settings),
+     appts AS (
+        SELECT a.practitioner_id,
+               (a.starts_at AT TIME ZONE tz.timezone)::date AS day,
+               extract(epoch FROM (a.starts_at AT TIME ZONE tz.timezone)::time) / 60 AS start_min,
+               extract(epoch FROM (a.starts_at AT TIME ZONE tz.timezone)::time) / 60
+                 + extract(epoch FROM a.ends_at - a.starts_at) / 60 AS end_min
+        FROM appointments a, tz WHERE a.status = 'booked')
+SELECT e.id, e.kind, e.start_date, e.end_date, e.start_minute, e.end_minute, e.reason,
+       (SELECT string_agg(DISTINCT p.display_name, ', ' ORDER BY p.display_name)
+          FROM availability_exceptions w JOIN practitioners p ON p.id = w.practitioner_id
+         WHERE w.kind = 'work' AND w.start_date <= e.end_date AND w.end_date >= e.start_date),
+       (SELECT count(*) FROM appts x
+         WHERE x.day BETWEEN e.start_date AND e.end_date
+           AND (e.start_minute IS NULL OR (x.start_min < e.end_minute AND x.end_min > e.start_minute))
+           AND NOT EXISTS (SELECT 1 FROM availability_exceptions w
+                            WHERE w.practitioner_id = x.practitioner_id AND w.kind = 'work'
+                              AND x.day BETWEEN w.start_date AND w.end_date))
+FROM availability_exceptions e
+WHERE e.practitioner_id IS NULL AND e.end_date >= ?
+ORDER BY e.start_date, e.end_date, e.id)"),
+                               {from});
+    QList<ClosureSummary> out;
+    while (q.next()) {
+        ClosureSummary c;
+        c.id = q.value(0).toLongLong();
+        exceptionFromRow(q, 1, c.closure);
+        const QString working = q.value(7).toString();
+        if (!working.isEmpty())
+            c.workingAnyway = working.split(QStringLiteral(", "));
+        c.bookedInside = q.value(8).toInt();
+        out.append(c);
+    }
+    return out;
+}
+
+qint64 addClosure(Session &session, const ExceptionData &closure)
+{
+    const auto refuse = [](const QString &message) {
+        throw DbException(makeError(ErrorCode::InvalidInput, message));
+    };
+    if (closure.kind != QLatin1String("closure") && closure.kind != QLatin1String("holiday"))
+        refuse(
+            QStringLiteral("A clinic closure is of kind closure or holiday, not \"%1\"").arg(closure.kind));
+    if (!closure.startDate.isValid() || !closure.endDate.isValid())
+        refuse(QStringLiteral("The closure needs a first and a last date"));
+    if (closure.endDate < closure.startDate)
+        refuse(QStringLiteral("The last date %1 is before the first date %2")
+                   .arg(closure.endDate.toString(Qt::ISODate), closure.startDate.toString(Qt::ISODate)));
+    if (closure.startMinute.has_value() != closure.endMinute.has_value())
+        refuse(QStringLiteral("A closure for part of the day needs both a start and an end time"));
+    if (closure.startMinute && *closure.endMinute <= *closure.startMinute)
+        refuse(QStringLiteral("The end time %1 is not after the start time %2")
+                   .arg(formatWallMinutes(*closure.endMinute), formatWallMinutes(*closure.startMinute)));
+    if (closure.reason.trimmed().isEmpty())
+        refuse(QStringLiteral("Give the closure a reason; it is what front desk and practitioners see"));
+    Transaction tx(session);
+    const QVariant nullMinute(QMetaType::fromType<int>());
+    const qint64 id =
+        session
+            .scalar(QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, "
+                                   "start_minute, end_minute, reason)"
+                                   " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                    {closure.kind, closure.startDate, closure.endDate,
+                     closure.startMinute ? QVariant(*closure.startMinute) : nullMinute,
+                     closure.endMinute ? QVariant(*closure.endMinute) : nullMinute, closure.reason.trimmed()})
+            .toLongLong();
+    tx.commit();
+    return id;
+}
+
+void deleteClosure(Session &session, qint64 id)
+{
+    Transaction tx(session);
+    QSqlQuery q = session.exec(
+        QStringLiteral("DELETE FROM availability_exceptions WHERE id = ? AND practitioner_id IS NULL"), {id});
+    if (q.numRowsAffected() != 1)
+        throw DbException(
+            makeError(ErrorCode::InvalidInput, QStringLiteral("There is no clinic closure %1").arg(id)));
+    tx.commit();
+}
+
+} // namespace caredesk

@@ -1,0 +1,84 @@
+#pragma once
+
+// A main window and controller on a fresh database holding the seed clinic
+// (tests/data/interchange/seed.json), with the clock pinned before Christmas 2025.
+#include "app/appcontroller.h"
+#include "engine/interchange.h"
+#include "engine/pool.h"
+#include "engine/schema.h"
+#include "tests/support/testdatabase.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QFile>
+#include <QSignalSpy>
+
+#include <memory>
+
+namespace caredesk::test {
+
+inline const QTimeZone &sydney()
+{
+    static const QTimeZone zone("Australia/Sydney");
+    return zone;
+}
+
+/// The pinned "now": 2025-12-01 08:00 in Sydney.
+inline QDateTime seededNow()
+{
+    return wallClockToInstant(QDate(2025, 12, 1), 8 * 60, sydney());
+}
+
+/// Waits for a signal that may already have been emitted: a task whose result is ready
+/// when awaited does not suspend, so its signal can fire inside the click itself.
+inline bool arrived(QSignalSpy &spy, int timeoutMs = 15000)
+{
+    return !spy.isEmpty() || spy.wait(timeoutMs);
+}
+
+struct SeededClinic
+{
+    std::unique_ptr<TestDatabase> db;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<AppController> app;
+
+    /// Builds everything; returns an error text, empty when it worked.
+    QString open()
+    {
+        db = std::make_unique<TestDatabase>();
+        if (!db->ok())
+            return db->error();
+        if (QString err = db->migrate(); !err.isEmpty())
+            return err;
+        QFile f(QStringLiteral(CAREDESK_TEST_DATA "/interchange/seed.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("seed.json cannot be read");
+        auto clinic = parseInterchange(f.readAll(), f.fileName());
+        if (!clinic)
+            return clinic.error().toString();
+        {
+            ConnectionPool pool(db->target(), PoolConfig{});
+            const ClinicData data = clinic.value();
+            auto done = pool.runBlocking(Access::Write, [data](Session &s) {
+                importClinic(s, data, false);
+                return true;
+            });
+            if (!done)
+                return done.error().toString();
+        }
+        window = std::make_unique<MainWindow>();
+        app = std::make_unique<AppController>(
+            AppController::Options{db->target(), PoolConfig{}, std::make_shared<FixedClock>(seededNow()),
+                                   false},
+            window.get());
+        return {};
+    }
+
+    void close()
+    {
+        app.reset();
+        window.reset();
+        db.reset();
+    }
+};
+
+} // namespace caredesk::test
