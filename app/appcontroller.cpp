@@ -2,6 +2,7 @@
 
 #include "bookcontroller.h"
 #include "closurescontroller.h"
+#include "diagnostics.h"
 #include "engine/demo.h"
 #include "engine/logging.h"
 #include "engine/notifier.h"
@@ -39,6 +40,26 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         if (m_closures)
             m_closures->load();
     });
+    // The pool's state in the status bar, once a second (statistics only, no SQL).
+    m_poolTimer = new QTimer(this);
+    m_poolTimer->setInterval(1000);
+    connect(m_poolTimer, &QTimer::timeout, this, [this] {
+        if (!m_window)
+            return;
+        const PoolStats st = m_pool->stats();
+        m_window->setPoolStatus(
+            tr("Connections: %1 in use, %2 idle, %3 waiting").arg(st.inUse).arg(st.idle).arg(st.waiters));
+    });
+    m_poolTimer->start();
+    if (m_window) {
+        connect(m_window, &MainWindow::diagnosticsRequested, this, [this] {
+            auto *dialog = new DiagnosticsDialog(diagnostics(), m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
+    connect(this, &AppController::failed, this,
+            [](const QString &message) { DiagnosticsLog::recordProblem(message); });
     connect(this, &AppController::ready, this, [this] {
         if (m_book)
             m_book->load();
@@ -47,9 +68,24 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         if (!m_notifier) {
             m_notifier =
                 new ChangeNotifier(m_options.target, m_options.pool, {ChangeNotifier::changesChannel()},
-                                   std::chrono::seconds(10), this);
+                                   m_options.pool.listenHeartbeat, this);
             connect(m_notifier, &ChangeNotifier::notified, m_refreshTimer, qOverload<>(&QTimer::start));
             connect(m_notifier, &ChangeNotifier::resynced, m_refreshTimer, qOverload<>(&QTimer::start));
+            // Nothing blocks and nothing is lost while the database is away: say so.
+            connect(m_notifier, &ChangeNotifier::connectedChanged, this, [this](bool connected) {
+                if (!m_window)
+                    return;
+                if (connected) {
+                    m_window->setConnectionBanner({});
+                    return;
+                }
+                const QString text = tr("Connection lost — retrying…");
+                DiagnosticsLog::recordProblem(text);
+                m_window->setConnectionBanner(
+                    text, tr("CareDesk lost its connection to %1 and is reconnecting. Work in "
+                             "progress is kept; views reload once the database is back.")
+                              .arg(m_options.target.describe()));
+            });
             m_notifier->start();
         }
     });
@@ -63,6 +99,20 @@ void AppController::start()
         return;
     m_starting = true;
     startup();
+}
+
+DiagnosticsSnapshot AppController::diagnostics() const
+{
+    DiagnosticsSnapshot d;
+    d.connection = m_options.target.describe();
+    d.password = m_options.target.hasPassword() ? QStringLiteral("••••••••") : tr("(none)");
+    d.connectOptions = m_options.target.connectOptions(m_options.pool);
+    d.pool = m_pool->stats();
+    d.poolSize = m_options.pool.poolSize;
+    d.maxOverflow = m_options.pool.maxOverflow;
+    d.recentProblems = DiagnosticsLog::recentProblems();
+    d.logFile = DiagnosticsLog::logFilePath();
+    return d;
 }
 
 QCoro::Task<> AppController::startup()

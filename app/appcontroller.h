@@ -4,6 +4,7 @@
 #include "engine/connectiontarget.h"
 #include "engine/poolconfig.h"
 #include "engine/schema.h"
+#include "ui/shell/diagnosticsdialog.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] ConnectionPool &pool() const { return *m_pool; }
     [[nodiscard]] BookController *bookController() const { return m_book; }
     [[nodiscard]] ClosuresController *closuresController() const { return m_closures; }
+    /// What Help → Diagnostics shows (no password).
+    [[nodiscard]] DiagnosticsSnapshot diagnostics() const;
 
 Q_SIGNALS:
     void ready();
@@ -65,6 +68,7 @@ private:
     ClosuresController *m_closures = nullptr;
     ChangeNotifier *m_notifier = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QTimer *m_poolTimer = nullptr;
 };
 
 } // namespace caredesk

@@ -1,5 +1,6 @@
 #include "bookcontroller.h"
 
+#include "diagnostics.h"
 #include "engine/booking.h"
 #include "engine/pool.h"
 #include "engine/schema.h"
@@ -161,6 +162,7 @@ QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, 
     m_view->setBusy(false);
     if (!result) {
         m_view->showMessage(tr("The search failed: %1").arg(result.error().message), true);
+        DiagnosticsLog::recordProblem(result.error().toString());
         Q_EMIT searchFinished();
         co_return;
     }
@@ -243,6 +245,7 @@ QCoro::Task<> BookController::bookAsync(QString key, qint64 startMs, int minutes
         m_view->showMessage(message, true);
     } else {
         message = tr("Not booked: %1").arg(made.error().message);
+        DiagnosticsLog::recordProblem(made.error().toString());
         m_view->showMessage(message, true);
     }
     Q_EMIT bookingFinished(made.ok(), message);

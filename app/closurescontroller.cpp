@@ -1,5 +1,6 @@
 #include "closurescontroller.h"
 
+#include "diagnostics.h"
 #include "engine/availability.h"
 #include "engine/closures.h"
 #include "engine/pool.h"

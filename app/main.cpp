@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 #include "bookcontroller.h"
+#include "diagnostics.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CareDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("caredesk"));
+    DiagnosticsLog::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CareDesk — clinic scheduling."));

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] QString databaseName() const { return m_dbname; }
     [[nodiscard]] QString userName() const { return m_user; }
     [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] bool hasPassword() const { return !m_password.isEmpty(); }
     /// The same target as a conninfo string (password included), for child processes.
     [[nodiscard]] QString toConninfo() const;
 

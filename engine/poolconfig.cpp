@@ -92,6 +92,8 @@ const std::map<QString, std::pair<Setter, QString>> &setters()
           QStringLiteral("1 to 63 characters")}},
         {QStringLiteral("leak_threshold"),
          {msSetter(&PoolConfig::leakThreshold, 1, 1, 86'400'000), QStringLiteral("milliseconds")}},
+        {QStringLiteral("listen_heartbeat"),
+         {msSetter(&PoolConfig::listenHeartbeat, 1, 50, 3'600'000), QStringLiteral("milliseconds")}},
         {QStringLiteral("watchdog_grace"),
          {msSetter(&PoolConfig::watchdogGrace, 1, 100, 3'600'000), QStringLiteral("milliseconds")}},
     };

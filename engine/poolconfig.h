@@ -38,6 +38,8 @@ struct PoolConfig
     /// A unit of work holding a connection longer than this is logged as a likely leak.
     std::chrono::milliseconds leakThreshold{10'000};
     std::chrono::milliseconds housekeepingInterval{1'000};
+    /// How often the change listener checks its connection.
+    std::chrono::milliseconds listenHeartbeat{10'000};
 
     [[nodiscard]] int maxConnections() const { return poolSize + maxOverflow; }
 
@@ -45,7 +47,8 @@ struct PoolConfig
     /// (seconds), `pool_recycle` (seconds), `pool_pre_ping`, `connect_timeout`,
     /// `statement_timeout` (ms), `keepalives`, `keepalives_idle`, `keepalives_interval`,
     /// `keepalives_count`, `tcp_user_timeout` (ms), `application_name`,
-    /// `leak_threshold` (ms), `watchdog_grace` (ms)). `where` names the source for messages.
+    /// `leak_threshold` (ms), `watchdog_grace` (ms), `listen_heartbeat` (ms)). `where` names the source for
+    /// messages.
     [[nodiscard]] std::optional<Error> set(const QString &key, const QString &value, const QString &where);
 
     /// All keys `set` knows, for help texts and validation.

@@ -1,13 +1,16 @@
 // GUI smoke test: the real main window and controller against the test database,
 // under the offscreen platform.
 #include "app/appcontroller.h"
+#include "app/diagnostics.h"
 #include "engine/schema.h"
 #include "tests/support/testdatabase.h"
+#include "ui/shell/diagnosticsdialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QLabel>
 #include <QListView>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace caredesk;
@@ -17,7 +20,68 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_logDir;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_logDir.isValid());
+        DiagnosticsLog::install(m_logDir.path());
+    }
+
+    void diagnosticsShowThePoolButNeverThePassword()
+    {
+        TestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.migrate(), QString());
+        auto target = ConnectionTarget::parse(db.conninfo() + QStringLiteral(" password=s3cret-pw"));
+        QVERIFY(target.ok());
+        MainWindow window;
+        AppController controller({target.value(), PoolConfig{}, std::make_shared<SystemClock>(), false},
+                                 &window);
+        QSignalSpy ready(&controller, &AppController::ready);
+        controller.start();
+        QVERIFY(!ready.isEmpty() || ready.wait(30000));
+        const QString text = DiagnosticsDialog::render(controller.diagnostics());
+        QVERIFY2(!text.contains(QStringLiteral("s3cret-pw")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("••••••••")));
+        QVERIFY(text.contains(QStringLiteral("Pool (size 10, overflow 20)")));
+        QVERIFY(text.contains(QStringLiteral("statement_timeout=30000")));
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("poolStatusLabel"))
+                        ->text()
+                        .startsWith(QStringLiteral("Connections:")));
+    }
+
+    void aLostConnectionShowsABannerUntilItIsBack()
+    {
+        TestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.migrate(), QString());
+        PoolConfig config;
+        config.applicationName = QStringLiteral("cd_banner");
+        config.listenHeartbeat = std::chrono::milliseconds(100);
+        MainWindow window;
+        AppController controller({db.target(), config, std::make_shared<SystemClock>(), false}, &window);
+        QSignalSpy ready(&controller, &AppController::ready);
+        window.show();
+        controller.start();
+        QVERIFY(!ready.isEmpty() || ready.wait(30000));
+        QTest::qWait(300); // the listener is connected
+        QCOMPARE(window.connectionBanner(), QString());
+        QCOMPARE(
+            execOnce(db.conninfo(), QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                   "WHERE application_name = 'cd_banner'")),
+            QString());
+        QTRY_VERIFY_WITH_TIMEOUT(DiagnosticsLog::recentProblems()
+                                     .join(QLatin1Char('\n'))
+                                     .contains(QStringLiteral("Connection lost — retrying…")),
+                                 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), QString(), 5000); // back: the banner goes
+        QFile log(DiagnosticsLog::logFilePath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("Connection lost"));
+    }
+
     void opensOnTheDemoClinic()
     {
         TestDatabase db;

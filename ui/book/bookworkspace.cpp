@@ -2,6 +2,7 @@
 
 #include "bookdialog.h"
 #include "models/availabilityresultsmodel.h"
+#include "ui/shell/inlinemessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -287,13 +288,7 @@ void BookWorkspace::setBusy(bool busy, const QString &text)
 
 void BookWorkspace::showMessage(const QString &text, bool isError)
 {
-    m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
-    m_banner->setStyleSheet(
-        isError ? QStringLiteral(
-                      "QLabel { background: #fde8e8; color: #8a1f1f; padding: 6px; border-radius: 3px; }")
-                : QStringLiteral(
-                      "QLabel { background: #e8f3fd; color: #1f4f8a; padding: 6px; border-radius: 3px; }"));
+    showInlineMessage(m_banner, text, isError);
 }
 
 void BookWorkspace::selectSlot(const QString &key, qint64 startMs)

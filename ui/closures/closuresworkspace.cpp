@@ -2,6 +2,7 @@
 
 #include "models/availabilityresultsmodel.h"
 #include "models/closuresmodel.h"
+#include "ui/shell/inlinemessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,13 +158,7 @@ void ClosuresWorkspace::setToday(const QDate &today)
 
 void ClosuresWorkspace::showMessage(const QString &text, bool isError)
 {
-    m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
-    m_banner->setStyleSheet(
-        isError ? QStringLiteral(
-                      "QLabel { background: #fde8e8; color: #8a1f1f; padding: 6px; border-radius: 3px; }")
-                : QStringLiteral(
-                      "QLabel { background: #e8f3fd; color: #1f4f8a; padding: 6px; border-radius: 3px; }"));
+    showInlineMessage(m_banner, text, isError);
 }
 
 void ClosuresWorkspace::clearForm()

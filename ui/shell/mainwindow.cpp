@@ -8,10 +8,13 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace caredesk {
 
@@ -36,15 +39,44 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+
+    // The banner: non-modal, above the workspaces, with the error detail on demand.
+    m_banner = new QWidget(this);
+    m_banner->setObjectName(QStringLiteral("connectionBannerWidget"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("#connectionBannerWidget { background: #fff4d6; border-bottom: 1px solid #e0c070; }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("connectionBannerLabel"));
+    auto *details = new QPushButton(tr("&Details…"), m_banner);
+    details->setObjectName(QStringLiteral("connectionDetailsPushButton"));
+    connect(details, &QPushButton::clicked, this, [this] {
+        QMessageBox::information(this, tr("Connection Details"),
+                                 m_bannerDetails.isEmpty() ? m_bannerText->text() : m_bannerDetails);
+    });
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(details);
+    m_banner->setVisible(false);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_statusIcon = new QLabel(this);
     m_statusIcon->setObjectName(QStringLiteral("databaseStatusIconLabel"));
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("databaseStatusLabel"));
     m_statusLabel->setAccessibleName(tr("Database status"));
+    m_poolLabel = new QLabel(this);
+    m_poolLabel->setObjectName(QStringLiteral("poolStatusLabel"));
+    m_poolLabel->setAccessibleName(tr("Connection pool"));
     statusBar()->addWidget(m_statusIcon);
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_poolLabel);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *reconnect = fileMenu->addAction(tr("&Reconnect to Database"));
@@ -62,6 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
         connect(go, &QAction::triggered, this, [this, workspace] { showWorkspace(workspace); });
     }
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *diagnostics = helpMenu->addAction(tr("&Diagnostics…"));
+    connect(diagnostics, &QAction::triggered, this, &MainWindow::diagnosticsRequested);
 
     buildPages();
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -94,6 +130,23 @@ void MainWindow::showWorkspace(WorkspaceModel::Workspace workspace)
     const int row = m_workspaces->rowOf(workspace);
     if (row >= 0)
         m_navigation->setCurrentIndex(m_workspaces->index(row));
+}
+
+void MainWindow::setConnectionBanner(const QString &text, const QString &details)
+{
+    m_bannerText->setText(text);
+    m_bannerDetails = details;
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::connectionBanner() const
+{
+    return m_banner->isVisible() ? m_bannerText->text() : QString();
+}
+
+void MainWindow::setPoolStatus(const QString &text)
+{
+    m_poolLabel->setText(text);
 }
 
 void MainWindow::setWorkspaceWidget(WorkspaceModel::Workspace workspace, QWidget *page)

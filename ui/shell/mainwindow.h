@@ -39,12 +39,20 @@ public:
     [[nodiscard]] DatabaseState databaseState() const { return m_state; }
     [[nodiscard]] WorkspaceModel *workspaceModel() const { return m_workspaces; }
     void showWorkspace(WorkspaceModel::Workspace workspace);
+    /// A non-modal banner above the workspaces about database trouble; empty text hides it.
+    void setConnectionBanner(const QString &text, const QString &details = {});
+    [[nodiscard]] QString connectionBanner() const;
+    /// The pool's state in the status bar.
+    void setPoolStatus(const QString &text);
+
     /// Puts a workspace's real page in place of its placeholder (the window owns it).
     void setWorkspaceWidget(WorkspaceModel::Workspace workspace, QWidget *page);
 
 Q_SIGNALS:
     /// The user asked to retry the database connection.
     void reconnectRequested();
+    /// The user asked for Help → Diagnostics.
+    void diagnosticsRequested();
 
 private:
     void buildPages();
@@ -55,6 +63,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_statusIcon = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_poolLabel = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QString m_bannerDetails;
     DatabaseState m_state = DatabaseState::Connecting;
 };
 

@@ -1,0 +1,65 @@
+#include "diagnosticsdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace caredesk {
+
+QString DiagnosticsDialog::render(const DiagnosticsSnapshot &s)
+{
+    QStringList lines;
+    lines << tr("Connection: %1").arg(s.connection) << tr("Password: %1").arg(s.password)
+          << tr("Connect options: %1").arg(s.connectOptions) << QString()
+          << tr("Pool (size %1, overflow %2):").arg(s.poolSize).arg(s.maxOverflow)
+          << tr("  connections %1 · idle %2 · in use %3 · overflow %4 · waiting %5")
+                 .arg(s.pool.size)
+                 .arg(s.pool.idle)
+                 .arg(s.pool.inUse)
+                 .arg(s.pool.overflow)
+                 .arg(s.pool.waiters)
+          << tr("  checkouts %1 · timeouts %2 · pre-ping failures %3 · discarded %4 · recycled %5")
+                 .arg(s.pool.checkouts)
+                 .arg(s.pool.timeouts)
+                 .arg(s.pool.prePingFailures)
+                 .arg(s.pool.discarded)
+                 .arg(s.pool.recycled)
+          << tr("  retries %1 · writes resolved after a lost connection %2 · watchdog %3 · leak warnings %4")
+                 .arg(s.pool.retries)
+                 .arg(s.pool.resolved)
+                 .arg(s.pool.watchdogKills)
+                 .arg(s.pool.leakWarnings)
+          << tr("  longest wait for a connection: %1 ms").arg(s.pool.maxWaitMs, 0, 'f', 1) << QString()
+          << tr("Log file: %1").arg(s.logFile) << tr("Recent problems:");
+    if (s.recentProblems.isEmpty())
+        lines << tr("  none");
+    for (const QString &p : s.recentProblems)
+        lines << QStringLiteral("  ") + p;
+    return lines.join(QLatin1Char('\n'));
+}
+
+DiagnosticsDialog::DiagnosticsDialog(const DiagnosticsSnapshot &snapshot, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("diagnosticsDialog"));
+    setWindowTitle(tr("Diagnostics"));
+    resize(760, 480);
+    auto *layout = new QVBoxLayout(this);
+    auto *text = new QPlainTextEdit(render(snapshot), this);
+    text->setObjectName(QStringLiteral("diagnosticsPlainTextEdit"));
+    text->setAccessibleName(tr("Diagnostics"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, this,
+            [text] { QApplication::clipboard()->setText(text->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace caredesk

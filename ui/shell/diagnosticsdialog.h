@@ -1,0 +1,34 @@
+#pragma once
+
+#include "engine/pool.h"
+
+#include <QDialog>
+
+namespace caredesk {
+
+/// What Help → Diagnostics shows; built by the controller, never with a password.
+struct DiagnosticsSnapshot
+{
+    QString connection; ///< where, without the password
+    QString password;   ///< "(none)" or a mask
+    QString connectOptions;
+    PoolStats pool;
+    int poolSize = 0;
+    int maxOverflow = 0;
+    QStringList recentProblems;
+    QString logFile;
+};
+
+/// Help → Diagnostics: the pool's statistics, the connection settings (password
+/// masked) and the recent problems, as selectable text for a support call.
+class DiagnosticsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit DiagnosticsDialog(const DiagnosticsSnapshot &snapshot, QWidget *parent = nullptr);
+    /// The text shown (also what Copy puts on the clipboard).
+    [[nodiscard]] static QString render(const DiagnosticsSnapshot &snapshot);
+};
+
+} // namespace caredesk
