@@ -196,6 +196,50 @@ private Q_SLOTS:
         again->reject();
     }
 
+    void aBookingInOneWindowAppearsInTheOther()
+    {
+        // A second client: its own window, controller and pool, on the same database.
+        MainWindow otherWindow;
+        AppController other({m_db->target(), PoolConfig{}, std::make_shared<FixedClock>(seededNow()), false},
+                            &otherWindow);
+        auto *otherView = otherWindow.findChild<BookWorkspace *>(QStringLiteral("bookWorkspace"));
+        QSignalSpy otherFirst(other.bookController(), &BookController::searchFinished);
+        otherWindow.show();
+        otherWindow.showWorkspace(WorkspaceModel::Workspace::Book);
+        other.start();
+        QVERIFY(arrived(otherFirst, 20000));
+        auto *combo = otherView->findChild<QComboBox *>(QStringLiteral("practitionerComboBox"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("dbrown")));
+        otherView->findChild<QDateEdit *>(QStringLiteral("fromDateEdit"))->setDate(QDate(2025, 12, 22));
+        otherView->findChild<QDateEdit *>(QStringLiteral("toDateEdit"))->setDate(QDate(2025, 12, 22));
+        QSignalSpy otherSearched(other.bookController(), &BookController::searchFinished);
+        otherView->findChild<QPushButton *>(QStringLiteral("searchPushButton"))->click();
+        QVERIFY(arrived(otherSearched, 15000));
+        QTest::qWait(300); // both listeners are connected
+
+        searchDavidBrown(QDate(2025, 12, 22), QDate(2025, 12, 22));
+        const QModelIndex first = m_view->resultsModel()->firstSlot();
+        const qint64 start = first.data(AvailabilityResultsModel::SlotStartRole).toLongLong();
+        QVERIFY(otherView->resultsModel()->findSlot(QStringLiteral("dbrown"), start).isValid());
+        m_view->selectSlot(QStringLiteral("dbrown"), start);
+        QTest::keyClick(m_window->findChild<QTreeView *>(QStringLiteral("resultsTreeView")), Qt::Key_Return);
+        BookDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<BookDialog *>()) != nullptr);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("patientNameLineEdit")),
+                         QStringLiteral("Cy Two"));
+        QSignalSpy booked(m_app->bookController(), &BookController::bookingFinished);
+        QElapsedTimer timer;
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("patientNameLineEdit")),
+                        Qt::Key_Return);
+        QVERIFY(arrived(booked, 15000));
+        timer.start();
+        QVERIFY(booked.first().at(0).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !otherView->resultsModel()->findSlot(QStringLiteral("dbrown"), start).isValid(), 3000);
+        qInfo("the other window dropped the booked slot %lld ms after the booking", timer.elapsed());
+        QVERIFY2(timer.elapsed() < 1000, "the other client shows it within 1 s");
+    }
+
     void anotherClientsChangeShowsWithinASecond()
     {
         searchDavidBrown(QDate(2025, 12, 22), QDate(2025, 12, 22));
