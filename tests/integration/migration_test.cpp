@@ -6,6 +6,8 @@
 #include "tests/support/testdatabase.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -112,6 +114,36 @@ TEST_F(Migrations, AnUnmigratedDatabaseIsReportedNotUsed)
     ASSERT_FALSE(info.ok());
     EXPECT_EQ(info.error().code, ErrorCode::SchemaMismatch);
     EXPECT_TRUE(info.error().message.contains(QStringLiteral("caredesk-cli migrate")));
+}
+
+// One exit-code table for every command: a bad connection string, a server that is not
+// there and a refused password each say what was wrong, with their own code.
+TEST(CliConnection, BadConninfoUnreachableAndRefusedPasswordHaveTheirExitCodes)
+{
+    const QString tcp = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_TEST_TCP"));
+    ASSERT_FALSE(tcp.isEmpty()) << "CAREDESK_TEST_TCP is not set: run the tests through scripts/test";
+    const auto run = [](const QString &conninfo, QByteArray *err) {
+        QProcess p;
+        p.start(QStringLiteral(CAREDESK_CLI_PATH),
+                {QStringLiteral("--db"), conninfo, QStringLiteral("status")});
+        p.waitForFinished(60000);
+        *err = p.readAllStandardError();
+        return p.exitCode();
+    };
+    QByteArray err;
+    EXPECT_EQ(run(QStringLiteral("hots=localhost"), &err), exitCodeFor(ErrorCode::InvalidInput));
+    EXPECT_TRUE(err.contains("hots")) << err.toStdString();
+    EXPECT_EQ(run(QStringLiteral("host=127.0.0.1 port=1 connect_timeout=3"), &err),
+              exitCodeFor(ErrorCode::Unreachable));
+    EXPECT_TRUE(err.contains("Cannot connect")) << err.toStdString();
+    QString wrong = tcp;
+    wrong.replace(QRegularExpression(QStringLiteral("password=\\S+")),
+                  QStringLiteral("password=not-the-password"));
+    EXPECT_EQ(run(wrong, &err), exitCodeFor(ErrorCode::PermissionDenied));
+    EXPECT_TRUE(err.contains("refused the sign-in")) << err.toStdString();
+    const int withRightPassword = run(tcp, &err);
+    EXPECT_NE(withRightPassword, exitCodeFor(ErrorCode::PermissionDenied)) << "the right password gets in";
+    EXPECT_NE(withRightPassword, exitCodeFor(ErrorCode::Unreachable)) << err.toStdString();
 }
 
 } // namespace
