@@ -245,15 +245,26 @@ TEST_F(PoolFaults, KilledDuringWorkReadsRetryOnceWritesDoNot)
 {
     const QString app = QStringLiteral("cd_killwork");
     ConnectionPool pool(db.target(), configNamed(app));
-    std::atomic<int> attempts{0};
-    std::thread killer([&] {
-        ASSERT_TRUE(eventually([&] { return attempts.load() == 1; }));
-        std::this_thread::sleep_for(150ms);
+    // Kill once the statement is seen running, however loaded the machine is.
+    const auto killWhenRunning = [&] {
+        EXPECT_TRUE(eventually(
+            [&] {
+                return queryOnce(admin(),
+                                 QStringLiteral(
+                                     "SELECT count(*) FROM pg_stat_activity WHERE application_name = '%1'"
+                                     " AND state = 'active' AND query LIKE '%%pg_sleep(5)%%'")
+                                     .arg(app)) == QLatin1String("1");
+            },
+            30s));
         (void)killAll(admin(), app);
-    });
+    };
+    std::atomic<int> attempts{0};
+    std::thread killer(killWhenRunning);
     auto read = pool.runBlocking(Access::Read, [&attempts](Session &s) {
-        ++attempts;
-        return s.scalar(QStringLiteral("SELECT pg_sleep(0.6), 5")).isValid();
+        // Only the first attempt is slow: the retry must not be killed too.
+        return s
+            .scalar(++attempts == 1 ? QStringLiteral("SELECT pg_sleep(5), 5") : QStringLiteral("SELECT 5"))
+            .isValid();
     });
     killer.join();
     ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
@@ -261,15 +272,11 @@ TEST_F(PoolFaults, KilledDuringWorkReadsRetryOnceWritesDoNot)
     EXPECT_EQ(pool.stats().retries, 1u);
 
     attempts = 0;
-    std::thread killer2([&] {
-        ASSERT_TRUE(eventually([&] { return attempts.load() == 1; }));
-        std::this_thread::sleep_for(150ms);
-        (void)killAll(admin(), app);
-    });
+    std::thread killer2(killWhenRunning);
     auto write = pool.runBlocking(Access::Write, [&attempts](Session &s) {
         ++attempts;
         s.exec(QStringLiteral(
-            "INSERT INTO writes (request_id, client) SELECT gen_random_uuid(), 99 FROM pg_sleep(0.6)"));
+            "INSERT INTO writes (request_id, client) SELECT gen_random_uuid(), 99 FROM pg_sleep(5)"));
         return true;
     });
     killer2.join();
