@@ -374,9 +374,9 @@ int cmdCancel(Context &ctx)
         return fail(zone.error());
     const qint64 appointment = id.value();
     const std::optional<int> version = expect.value();
-    auto done = ctx.pool.runBlocking(
-        Access::Write, [appointment, version](Session &s) { return cancel(s, appointment, version); },
-        QStringLiteral("cancel"));
+    auto done = ctx.pool.runOnceBlocking(
+        [appointment, version](Session &s) { return cancel(s, appointment, version); },
+        [appointment](Session &s) { return findCancelled(s, appointment); }, QStringLiteral("cancel"));
     if (!done)
         return fail(done.error());
     printJson(appointmentJson(done.value(), zone.value()));

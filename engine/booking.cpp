@@ -146,6 +146,11 @@ std::optional<Appointment> findByRequestId(Session &session, const QUuid &reques
                    {requestId.toString(QUuid::WithoutBraces)});
 }
 
+std::optional<Appointment> findCancelled(Session &session, qint64 id)
+{
+    return findOne(session, QStringLiteral("WHERE a.id = ? AND a.status = 'cancelled'"), {id});
+}
+
 Appointment readAppointment(Session &session, qint64 id)
 {
     auto a = findOne(session, QStringLiteral("WHERE a.id = ?"), {id});

@@ -58,6 +58,9 @@ Appointment reschedule(Session &session, qint64 id, const QDateTime &newStart,
 /// Cancels an appointment; with `expectVersion`, a stale edit is refused.
 Appointment cancel(Session &session, qint64 id, std::optional<int> expectVersion);
 
+/// For resolving a cancel whose connection was lost: the appointment if it is cancelled.
+std::optional<Appointment> findCancelled(Session &session, qint64 id);
+
 /// Reads one appointment; InvalidInput when there is none with that id.
 Appointment readAppointment(Session &session, qint64 id);
 

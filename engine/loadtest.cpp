@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <map>
@@ -30,6 +31,7 @@ struct Tally
     QStringList failed;    ///< request ids of bookings reported as not made
     int unknown = 0;
     int cancellations = 0;
+    QList<qint64> cancelledIds; ///< appointments reported as cancelled
 };
 
 QString errorClass(const Error &e)
@@ -128,11 +130,15 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
                     kind = QStringLiteral("cancel");
                     if (!myBookings.isEmpty()) {
                         const qint64 id = myBookings.takeAt(int(rng() % myBookings.size()));
-                        auto r = pool.runBlocking(Access::Write,
-                                                  [id](Session &s) { return cancel(s, id, std::nullopt); });
-                        if (r)
+                        // Exactly once too: a lost connection is resolved by looking the appointment up.
+                        auto r =
+                            pool.runOnceBlocking([id](Session &s) { return cancel(s, id, std::nullopt); },
+                                                 [id](Session &s) { return findCancelled(s, id); },
+                                                 QStringLiteral("load: cancel"));
+                        if (r) {
                             ++mine.cancellations;
-                        else
+                            mine.cancelledIds << id;
+                        } else
                             error = r.error();
                     }
                 }
@@ -152,6 +158,7 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
             total.failed += mine.failed;
             total.unknown += mine.unknown;
             total.cancellations += mine.cancellations;
+            total.cancelledIds += mine.cancelledIds;
         });
     }
     const auto began = SteadyClock::now();
@@ -179,21 +186,27 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
         errors.insert(k, v);
 
     // Check the promise: every reported booking is stored, no failed one is.
-    ArrayLiteral ok, bad;
+    ArrayLiteral ok, bad, cancelled;
+    for (qint64 id : std::as_const(total.cancelledIds))
+        cancelled.addInt(id);
     for (const QString &id : std::as_const(total.succeeded))
         ok.addText(id);
     for (const QString &id : std::as_const(total.failed))
         bad.addText(id);
-    auto check = pool.runBlocking(Access::Read, [ok, bad](Session &s) {
+    auto check = pool.runBlocking(Access::Read, [ok, bad, cancelled](Session &s) {
         QSqlQuery q =
             s.exec(QStringLiteral(
                        "SELECT (SELECT count(*) FROM appointments WHERE request_id = ANY(CAST(? AS uuid[]))),"
-                       " (SELECT count(*) FROM appointments WHERE request_id = ANY(CAST(? AS uuid[])))"),
-                   {ok.toString(), bad.toString()});
+                       " (SELECT count(*) FROM appointments WHERE request_id = ANY(CAST(? AS uuid[]))),"
+                       " (SELECT count(*) FROM appointments WHERE status = 'cancelled'"
+                       "  AND id = ANY(CAST(? AS bigint[])))"),
+                   {ok.toString(), bad.toString(), cancelled.toString()});
         q.next();
-        return std::pair<int, int>{q.value(0).toInt(), q.value(1).toInt()};
+        return std::array<int, 3>{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
     });
-    const bool verified = check && check.value().first == total.succeeded.size() && check.value().second == 0;
+    // Every reported booking is stored, no failed one is, every reported cancel took.
+    const bool verified = check && check.value()[0] == total.succeeded.size() && check.value()[1] == 0 &&
+                          check.value()[2] == total.cancelledIds.size();
 
     const PoolStats st = pool.stats();
     return {

@@ -19,8 +19,9 @@ struct LoadOptions
 /// queries, next-available searches, bookings and cancellations) and reports what
 /// happened: operations by kind, errors by class, latency percentiles, bookings and
 /// cancellations that succeeded, and the pool's statistics. Bookings carry request ids
-/// and go through runOnce, so under injected faults every booking reported as
-/// succeeded is in the database and none reported as failed is; the report checks this
+/// and go through runOnce (cancels too, resolved by looking the appointment up), so
+/// under injected faults every booking reported as succeeded is in the database, none
+/// reported as failed is, and every reported cancel took; the report checks this
 /// against the database at the end (`verified`).
 [[nodiscard]] QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options);
 

@@ -53,6 +53,17 @@ private:
         return {};
     }
 
+    /// The Book dialog on screen now (a closed one may linger until deleteLater runs, and a
+    /// new one may reuse a deleted one's address, so pointers prove nothing).
+    BookDialog *visibleDialog() const
+    {
+        for (BookDialog *d : m_window->findChildren<BookDialog *>()) {
+            if (d->isVisible())
+                return d;
+        }
+        return nullptr;
+    }
+
     void searchDavidBrown(const QDate &from, const QDate &to)
     {
         auto *combo = m_view->findChild<QComboBox *>(QStringLiteral("practitionerComboBox"));
@@ -134,7 +145,7 @@ private Q_SLOTS:
         const qint64 start = tree->currentIndex().data(AvailabilityResultsModel::SlotStartRole).toLongLong();
         QTest::keyClick(tree, Qt::Key_Return);
         BookDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<BookDialog *>()) != nullptr);
+        QTRY_VERIFY((dialog = visibleDialog()) != nullptr);
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("patientNameLineEdit"));
         QTRY_VERIFY(name->hasFocus());
         QTest::keyClicks(name, QStringLiteral("Ann Lee"));
@@ -173,7 +184,7 @@ private Q_SLOTS:
         auto *tree = m_view->findChild<QTreeView *>(QStringLiteral("resultsTreeView"));
         QTest::keyClick(tree, Qt::Key_Return);
         BookDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<BookDialog *>()) != nullptr);
+        QTRY_VERIFY((dialog = visibleDialog()) != nullptr);
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("patientNameLineEdit"));
         QTest::keyClicks(name, QStringLiteral("Bea Park"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("patientPhoneLineEdit")),
@@ -191,7 +202,7 @@ private Q_SLOTS:
         m_view->selectSlot(QString(), 0);
         QTest::keyClick(tree, Qt::Key_Return);
         BookDialog *again = nullptr;
-        QTRY_VERIFY((again = m_window->findChild<BookDialog *>()) != nullptr && again != dialog);
+        QTRY_VERIFY((again = visibleDialog()) != nullptr);
         QCOMPARE(again->details().name, QStringLiteral("Bea Park"));
         again->reject();
     }
@@ -224,7 +235,7 @@ private Q_SLOTS:
         m_view->selectSlot(QStringLiteral("dbrown"), start);
         QTest::keyClick(m_window->findChild<QTreeView *>(QStringLiteral("resultsTreeView")), Qt::Key_Return);
         BookDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<BookDialog *>()) != nullptr);
+        QTRY_VERIFY((dialog = visibleDialog()) != nullptr);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("patientNameLineEdit")),
                          QStringLiteral("Cy Two"));
         QSignalSpy booked(m_app->bookController(), &BookController::bookingFinished);

@@ -275,6 +275,7 @@ TEST_F(Booking, LoadUnderKilledBackendsReportsOnlyTheTruth)
         << report.value(QStringLiteral("error")).toString().toStdString();
     EXPECT_TRUE(report.value(QStringLiteral("verified")).toBool());
     EXPECT_GT(report.value(QStringLiteral("bookings_succeeded")).toInt(), 0);
+    EXPECT_GT(report.value(QStringLiteral("cancellations_succeeded")).toInt(), 0);
     EXPECT_GT(loadPool.stats().discarded, 0u) << "the faults really happened";
 }
 
