@@ -129,7 +129,7 @@ QCoro::Task<> AppController::startup()
     report(MainWindow::DatabaseState::Connecting, tr("Connecting to %1…").arg(where));
 
     if (m_options.embeddedDemo) {
-        const QDate today = m_options.clock->now().toTimeZone(QTimeZone("Australia/Sydney")).date();
+        const QDate today = m_options.clock->now().toTimeZone(demoTimeZone()).date();
         // Tasks are built before co_await: GCC 12 mishandles temporaries with
         // destructors inside a co_await expression (see CONTRIBUTING.md).
         QCoro::Task<Result<bool>> prepare = pool->run(

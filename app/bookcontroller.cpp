@@ -11,36 +11,6 @@
 
 namespace caredesk {
 
-void applySearchFilters(QList<PractitionerAvailability> &results, const BookSearch &search,
-                        const QTimeZone &zone)
-{
-    for (PractitionerAvailability &pa : results) {
-        QList<DayAvailability> kept;
-        for (DayAvailability &d : pa.days) {
-            if (!search.weekdays.isEmpty() && !search.weekdays.contains(d.date.dayOfWeek()))
-                continue;
-            if (search.timeFrom || search.timeTo) {
-                QList<qint64> slots;
-                for (qint64 s : std::as_const(d.slots)) {
-                    const int wall = QDateTime::fromMSecsSinceEpoch(s, QTimeZone::utc())
-                                         .toTimeZone(zone)
-                                         .time()
-                                         .msecsSinceStartOfDay() /
-                                     60'000;
-                    if ((!search.timeFrom || wall >= *search.timeFrom) &&
-                        (!search.timeTo || wall + search.minutes <= *search.timeTo))
-                        slots.append(s);
-                }
-                d.slots = slots;
-                if (d.status == DayStatus::Open && d.slots.isEmpty())
-                    d.status = DayStatus::Full;
-            }
-            kept.append(d);
-        }
-        pa.days = kept;
-    }
-}
-
 BookController::BookController(std::shared_ptr<ConnectionPool> pool, std::shared_ptr<Clock> clock,
                                BookWorkspace *view, QObject *parent)
     : QObject(parent)
@@ -167,7 +137,7 @@ QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, 
         co_return;
     }
     QList<PractitionerAvailability> found = result.value();
-    applySearchFilters(found, search, m_zone);
+    filterSlots(found, m_zone, search.minutes, search.weekdays, search.timeFrom, search.timeTo);
     m_view->resultsModel()->setResults(found, m_zone, search.minutes);
     if (!selectKey.isEmpty() || selectStart != 0)
         m_view->selectSlot(selectKey, selectStart);

@@ -103,7 +103,7 @@ int cmdDemo(Context &ctx)
     const int seed = seedValue.value();
     options.seed = quint32(seed);
     options.replace = ctx.parser.isSet(QStringLiteral("replace"));
-    const QTimeZone zone("Australia/Sydney"); // the demo clinic's zone
+    const QTimeZone zone = demoTimeZone();
     const auto now = ctx.now(zone);
     if (!now)
         return fail(now.error());

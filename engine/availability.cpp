@@ -253,6 +253,15 @@ QList<PractitionerAvailability> evaluateAvailability(const AvailabilityData &dat
     return out;
 }
 
+ExceptionRecord exceptionRecordFromRow(const QSqlQuery &q, int first)
+{
+    ExceptionRecord e;
+    e.id = q.value(first).toLongLong();
+    e.practitionerId = q.value(first + 1).toLongLong();
+    exceptionFromRow(q, first + 2, e);
+    return e;
+}
+
 ClinicSettings readClinicSettings(Session &session)
 {
     QSqlQuery q =
@@ -318,13 +327,8 @@ AvailabilityData loadAvailabilityData(Session &session, const QStringList &keys,
                        " WHERE (practitioner_id IS NULL OR practitioner_id = ANY(CAST(? AS bigint[])))"
                        " AND start_date <= ? AND end_date >= ? ORDER BY id"),
         {idList, to, from});
-    while (eq.next()) {
-        ExceptionRecord e;
-        e.id = eq.value(0).toLongLong();
-        e.practitionerId = eq.value(1).toLongLong();
-        exceptionFromRow(eq, 2, e);
-        data.exceptions.append(e);
-    }
+    while (eq.next())
+        data.exceptions.append(exceptionRecordFromRow(eq, 0));
 
     // Appointments overlapping the range, with a day's margin for zone offsets.
     const QDateTime rangeStart = wallClockToInstant(from.addDays(-1), 0, data.zone);
@@ -349,6 +353,34 @@ AvailabilityData loadAvailabilityData(Session &session, const QStringList &keys,
 
 namespace caredesk {
 
+void filterSlots(QList<PractitionerAvailability> &results, const QTimeZone &zone, int minutes,
+                 const QList<int> &weekdays, std::optional<WallMinutes> dayFrom,
+                 std::optional<WallMinutes> dayTo)
+{
+    for (PractitionerAvailability &pa : results) {
+        QList<DayAvailability> kept;
+        for (DayAvailability &d : pa.days) {
+            if (!weekdays.isEmpty() && !weekdays.contains(d.date.dayOfWeek()))
+                continue;
+            if (dayFrom || dayTo) {
+                QList<qint64> slots;
+                for (qint64 s : std::as_const(d.slots)) {
+                    const QDateTime local =
+                        QDateTime::fromMSecsSinceEpoch(s, QTimeZone::utc()).toTimeZone(zone);
+                    const int wall = local.time().msecsSinceStartOfDay() / 60'000;
+                    if ((!dayFrom || wall >= *dayFrom) && (!dayTo || wall + minutes <= *dayTo))
+                        slots.append(s);
+                }
+                d.slots = slots;
+                if (d.status == DayStatus::Open && d.slots.isEmpty())
+                    d.status = DayStatus::Full;
+            }
+            kept.append(d);
+        }
+        pa.days = kept;
+    }
+}
+
 QList<FoundSlot> nextAvailable(Session &session, const NextAvailableQuery &query, QTimeZone *zoneOut)
 {
     constexpr int kChunkDays = 14;
@@ -371,24 +403,14 @@ QList<FoundSlot> nextAvailable(Session &session, const NextAvailableQuery &query
         options.step = step;
         options.nowMs = query.after.toMSecsSinceEpoch();
         QList<std::pair<FoundSlot, int>> chunk; // slot, practitioner order
-        const QList<PractitionerAvailability> result = evaluateAvailability(data, options);
+        QList<PractitionerAvailability> result = evaluateAvailability(data, options);
+        filterSlots(result, zone, minutes, query.weekdays, query.dayFrom, query.dayTo);
         for (int pi = 0; pi < result.size(); ++pi) {
             for (const DayAvailability &day : result[pi].days) {
-                if (!query.weekdays.isEmpty() && !query.weekdays.contains(day.date.dayOfWeek()))
-                    continue;
-                for (qint64 start : day.slots) {
-                    const qint64 end = start + qint64(minutes) * 60'000;
-                    if (query.dayFrom || query.dayTo) {
-                        const QDateTime local =
-                            QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()).toTimeZone(zone);
-                        const int startWall = local.time().msecsSinceStartOfDay() / 60'000;
-                        const int endWall = startWall + minutes;
-                        if ((query.dayFrom && startWall < *query.dayFrom) ||
-                            (query.dayTo && endWall > *query.dayTo))
-                            continue;
-                    }
-                    chunk.append({FoundSlot{result[pi].practitioner.key, start, end}, pi});
-                }
+                for (qint64 start : day.slots)
+                    chunk.append(
+                        {FoundSlot{result[pi].practitioner.key, start, start + qint64(minutes) * 60'000},
+                         pi});
             }
         }
         std::sort(chunk.begin(), chunk.end(), [](const auto &a, const auto &b) {

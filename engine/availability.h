@@ -119,6 +119,9 @@ private:
     QHash<qint64, Day> m_days;
 };
 
+/// Reads id, practitioner id (0 when clinic-wide), then the ExceptionData columns.
+[[nodiscard]] ExceptionRecord exceptionRecordFromRow(const QSqlQuery &q, int first);
+
 /// The span an exception removes on date `d` (all day, or its window that day).
 [[nodiscard]] Span exceptionSpan(const ExceptionRecord &e, const QDate &d, ZoneDays &days);
 
@@ -160,6 +163,13 @@ struct NextAvailableQuery
     std::optional<WallMinutes> dayTo;   ///< and end by this wall time
     QList<int> weekdays;                ///< ISO weekdays allowed; empty: all
 };
+
+/// Keeps only slots on the given ISO weekdays (all when empty) that start at or after
+/// `dayFrom` and end by `dayTo` (wall minutes in `zone`); a day not on those weekdays is
+/// dropped, an open day left without a slot becomes `full`.
+void filterSlots(QList<PractitionerAvailability> &results, const QTimeZone &zone, int minutes,
+                 const QList<int> &weekdays, std::optional<WallMinutes> dayFrom,
+                 std::optional<WallMinutes> dayTo);
 
 struct FoundSlot
 {

@@ -151,7 +151,7 @@ ClinicData generateDemoClinic(const QDate &today, const DemoOptions &options)
     DemoRandom rnd(options.seed);
     ClinicData clinic;
     clinic.name = QStringLiteral("Harbourside Family Clinic");
-    clinic.timeZone = QStringLiteral("Australia/Sydney");
+    clinic.timeZone = QString::fromUtf8(demoTimeZone().id());
     clinic.slotStepMinutes = 30;
     clinic.appointmentTypes = {{QStringLiteral("standard"), QStringLiteral("Standard consult"), 30},
                                {QStringLiteral("long"), QStringLiteral("Long consult"), 60},

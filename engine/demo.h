@@ -3,10 +3,17 @@
 #include "clinicdata.h"
 
 #include <QDate>
+#include <QTimeZone>
 
 namespace caredesk {
 
 class Session;
+
+/// The demo clinic's time zone.
+[[nodiscard]] inline QTimeZone demoTimeZone()
+{
+    return QTimeZone("Australia/Sydney");
+}
 
 struct DemoOptions
 {

@@ -1,5 +1,6 @@
 #include "interchange.h"
 
+#include "availability.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -452,13 +453,10 @@ QJsonObject toInterchange(const ClinicData &clinic)
 ClinicData readClinic(Session &session)
 {
     ClinicData c;
-    QSqlQuery s =
-        session.exec(QStringLiteral("SELECT name, timezone, slot_step_minutes FROM clinic_settings"));
-    if (s.next()) {
-        c.name = s.value(0).toString();
-        c.timeZone = s.value(1).toString();
-        c.slotStepMinutes = s.value(2).toInt();
-    }
+    const ClinicSettings settings = readClinicSettings(session);
+    c.name = settings.name;
+    c.timeZone = settings.timeZone;
+    c.slotStepMinutes = settings.slotStepMinutes;
     QSqlQuery t =
         session.exec(QStringLiteral("SELECT key, name, minutes FROM appointment_types ORDER BY key"));
     while (t.next())

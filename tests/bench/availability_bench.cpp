@@ -63,13 +63,8 @@ QList<PractitionerAvailability> perDayBaseline(Session &s, const AvailabilityOpt
                         " end_minute, reason FROM availability_exceptions WHERE ") +
                         scope + QStringLiteral(" AND start_date <= ? AND end_date >= ?"),
                     {p.id, d, d});
-                while (eq.next()) {
-                    ExceptionRecord e;
-                    e.id = eq.value(0).toLongLong();
-                    e.practitionerId = eq.value(1).toLongLong();
-                    exceptionFromRow(eq, 2, e);
-                    day.exceptions.append(e);
-                }
+                while (eq.next())
+                    day.exceptions.append(exceptionRecordFromRow(eq, 0));
             }
             QSqlQuery aq =
                 s.exec(QStringLiteral(

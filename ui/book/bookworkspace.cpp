@@ -46,12 +46,7 @@ BookWorkspace::BookWorkspace(QWidget *parent)
     setObjectName(QStringLiteral("bookWorkspace"));
     setAccessibleName(tr("Book"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Book"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
+    layout->addWidget(makePageHeading(tr("Book"), this));
 
     auto *form = new QFormLayout;
     m_practitioner->setObjectName(QStringLiteral("practitionerComboBox"));

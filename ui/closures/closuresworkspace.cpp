@@ -39,12 +39,7 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
     setObjectName(QStringLiteral("closuresWorkspace"));
     setAccessibleName(tr("Clinic Closures"));
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Clinic Closures"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading);
+    layout->addWidget(makePageHeading(tr("Clinic Closures"), this));
     auto *intro = new QLabel(
         tr("A closure applies to every practitioner, unless one has chosen to work that day."), this);
     intro->setWordWrap(true);

@@ -15,4 +15,15 @@ void showInlineMessage(QLabel *label, const QString &text, bool isError)
                       "QLabel { background: #e8f3fd; color: #1f4f8a; padding: 6px; border-radius: 3px; }"));
 }
 
+QLabel *makePageHeading(const QString &title, QWidget *parent)
+{
+    auto *heading = new QLabel(title, parent);
+    heading->setObjectName(QStringLiteral("pageHeadingLabel"));
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
+}
+
 } // namespace caredesk

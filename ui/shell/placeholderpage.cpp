@@ -1,5 +1,7 @@
 #include "placeholderpage.h"
 
+#include "inlinemessage.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -9,12 +11,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &purpose, Q
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("pageHeadingLabel"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel *heading = makePageHeading(title, this);
     auto *text = new QLabel(purpose, this);
     text->setWordWrap(true);
     auto *note = new QLabel(
