@@ -1,5 +1,6 @@
 #include "closures.h"
 
+#include "schedule.h"
 #include "session.h"
 
 namespace caredesk {
@@ -48,37 +49,9 @@ ORDER BY e.start_date, e.end_date, e.id)"),
 
 qint64 addClosure(Session &session, const ExceptionData &closure)
 {
-    const auto refuse = [](const QString &message) {
-        throw DbException(makeError(ErrorCode::InvalidInput, message));
-    };
-    if (closure.kind != QLatin1String("closure") && closure.kind != QLatin1String("holiday"))
-        refuse(
-            QStringLiteral("A clinic closure is of kind closure or holiday, not \"%1\"").arg(closure.kind));
-    if (!closure.startDate.isValid() || !closure.endDate.isValid())
-        refuse(QStringLiteral("The closure needs a first and a last date"));
-    if (closure.endDate < closure.startDate)
-        refuse(QStringLiteral("The last date %1 is before the first date %2")
-                   .arg(closure.endDate.toString(Qt::ISODate), closure.startDate.toString(Qt::ISODate)));
-    if (closure.startMinute.has_value() != closure.endMinute.has_value())
-        refuse(QStringLiteral("A closure for part of the day needs both a start and an end time"));
-    if (closure.startMinute && *closure.endMinute <= *closure.startMinute)
-        refuse(QStringLiteral("The end time %1 is not after the start time %2")
-                   .arg(formatWallMinutes(*closure.endMinute), formatWallMinutes(*closure.startMinute)));
-    if (closure.reason.trimmed().isEmpty())
-        refuse(QStringLiteral("Give the closure a reason; it is what front desk and practitioners see"));
-    Transaction tx(session);
-    const QVariant nullMinute(QMetaType::fromType<int>());
-    const qint64 id =
-        session
-            .scalar(QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, "
-                                   "start_minute, end_minute, reason)"
-                                   " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                    {closure.kind, closure.startDate, closure.endDate,
-                     closure.startMinute ? QVariant(*closure.startMinute) : nullMinute,
-                     closure.endMinute ? QVariant(*closure.endMinute) : nullMinute, closure.reason.trimmed()})
-            .toLongLong();
-    tx.commit();
-    return id;
+    ExceptionData clinicWide = closure;
+    clinicWide.practitionerKey.clear();
+    return addException(session, clinicWide);
 }
 
 void deleteClosure(Session &session, qint64 id)

@@ -1,0 +1,117 @@
+#include "clinicsetup.h"
+
+#include "session.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace caredesk {
+
+namespace {
+
+[[noreturn]] void refuse(const QString &message)
+{
+    throw DbException(makeError(ErrorCode::InvalidInput, message));
+}
+
+/// The keys practitioners and appointment types use (the schema's CHECK).
+void checkKey(const QString &what, const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,62}$"));
+    if (!pattern.match(key).hasMatch())
+        refuse(QStringLiteral("%1 key \"%2\": use 1 to 63 lower-case letters, digits, '.', '_' or '-', "
+                              "starting with a letter or digit")
+                   .arg(what, key));
+}
+
+void checkName(const QString &what, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        refuse(QStringLiteral("%1 needs a name").arg(what));
+}
+
+} // namespace
+
+QList<PractitionerInfo> listPractitioners(Session &session, bool includeInactive)
+{
+    QSqlQuery q = session.exec(QStringLiteral("SELECT key, display_name, active FROM practitioners"
+                                              " WHERE active OR ? ORDER BY display_name, key"),
+                               {includeInactive});
+    QList<PractitionerInfo> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()});
+    return out;
+}
+
+QList<AppointmentTypeData> listAppointmentTypes(Session &session)
+{
+    QSqlQuery q = session.exec(
+        QStringLiteral("SELECT key, name, minutes FROM appointment_types ORDER BY minutes, key"));
+    QList<AppointmentTypeData> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    return out;
+}
+
+std::optional<QString> clinicSettingsProblem(const ClinicSettings &s)
+{
+    if (s.name.trimmed().isEmpty())
+        return QStringLiteral("The clinic needs a name");
+    if (!QTimeZone::isTimeZoneIdAvailable(s.timeZone.toUtf8()))
+        return QStringLiteral("\"%1\" is not a time zone this computer knows (e.g. Australia/Sydney)")
+            .arg(s.timeZone);
+    if (s.slotStepMinutes < 5 || s.slotStepMinutes > 240)
+        return QStringLiteral("The slot step is between 5 and 240 minutes, not %1").arg(s.slotStepMinutes);
+    return std::nullopt;
+}
+
+void saveClinicSettings(Session &session, const ClinicSettings &s)
+{
+    if (const auto problem = clinicSettingsProblem(s))
+        refuse(*problem);
+    Transaction tx(session);
+    session.exec(QStringLiteral("UPDATE clinic_settings SET name = ?, timezone = ?, slot_step_minutes = ?,"
+                                " updated_at = now()"),
+                 {s.name.trimmed(), s.timeZone, s.slotStepMinutes});
+    tx.commit();
+}
+
+void saveAppointmentType(Session &session, const AppointmentTypeData &type)
+{
+    checkKey(QStringLiteral("Appointment type"), type.key);
+    checkName(QStringLiteral("The appointment type"), type.name);
+    if (type.minutes < 5 || type.minutes > 480)
+        refuse(QStringLiteral("An appointment lasts 5 to 480 minutes, not %1").arg(type.minutes));
+    Transaction tx(session);
+    session.exec(
+        QStringLiteral("INSERT INTO appointment_types (key, name, minutes) VALUES (?, ?, ?)"
+                       " ON CONFLICT (key) DO UPDATE SET name = excluded.name, minutes = excluded.minutes"),
+        {type.key, type.name.trimmed(), type.minutes});
+    tx.commit();
+}
+
+void addPractitioner(Session &session, const PractitionerInfo &p)
+{
+    checkKey(QStringLiteral("Practitioner"), p.key);
+    checkName(QStringLiteral("The practitioner"), p.name);
+    Transaction tx(session);
+    if (!session.scalar(QStringLiteral("SELECT 1 FROM practitioners WHERE key = ?"), {p.key}).isNull())
+        refuse(QStringLiteral("There is already a practitioner with key \"%1\"").arg(p.key));
+    session.exec(QStringLiteral("INSERT INTO practitioners (key, display_name, active) VALUES (?, ?, ?)"),
+                 {p.key, p.name.trimmed(), p.active});
+    tx.commit();
+}
+
+void updatePractitioner(Session &session, const PractitionerInfo &p)
+{
+    checkName(QStringLiteral("The practitioner"), p.name);
+    Transaction tx(session);
+    QSqlQuery q =
+        session.exec(QStringLiteral("UPDATE practitioners SET display_name = ?, active = ? WHERE key = ?"),
+                     {p.name.trimmed(), p.active, p.key});
+    if (q.numRowsAffected() != 1)
+        refuse(QStringLiteral("There is no practitioner \"%1\"").arg(p.key));
+    tx.commit();
+}
+
+} // namespace caredesk

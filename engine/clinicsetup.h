@@ -1,0 +1,40 @@
+#pragma once
+
+#include "availability.h"
+#include "clinicdata.h"
+
+#include <QList>
+#include <QString>
+
+namespace caredesk {
+
+class Session;
+
+/// A practitioner as Clinic setup lists them.
+struct PractitionerInfo
+{
+    QString key;
+    QString name;
+    bool active = true;
+};
+
+/// Practitioners by name; inactive ones too when asked. Throws DbException.
+[[nodiscard]] QList<PractitionerInfo> listPractitioners(Session &session, bool includeInactive);
+/// Appointment types by length, then key.
+[[nodiscard]] QList<AppointmentTypeData> listAppointmentTypes(Session &session);
+
+/// Why these clinic settings cannot be saved (unknown zone, step out of range, no
+/// name), or nothing. Pure.
+[[nodiscard]] std::optional<QString> clinicSettingsProblem(const ClinicSettings &settings);
+/// Saves the clinic's name, zone and slot step; InvalidInput explains a bad field.
+void saveClinicSettings(Session &session, const ClinicSettings &settings);
+
+/// Adds an appointment type, or changes the name and minutes of the one with that key.
+void saveAppointmentType(Session &session, const AppointmentTypeData &type);
+
+/// Adds a practitioner (no working hours yet); InvalidInput for a bad or taken key.
+void addPractitioner(Session &session, const PractitionerInfo &practitioner);
+/// Renames a practitioner and (de)activates them; existing appointments stay.
+void updatePractitioner(Session &session, const PractitionerInfo &practitioner);
+
+} // namespace caredesk
