@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 
+#include "availabilitycontroller.h"
 #include "bookcontroller.h"
 #include "closurescontroller.h"
 #include "diagnostics.h"
@@ -7,8 +8,12 @@
 #include "engine/logging.h"
 #include "engine/notifier.h"
 #include "engine/pool.h"
+#include "setupcontroller.h"
+#include "ui/availability/availabilityworkspace.h"
 #include "ui/closures/closuresworkspace.h"
+#include "ui/setup/setupworkspace.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/signindialog.h"
 
 #include <QTimeZone>
 
@@ -28,6 +33,24 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         auto *closures = new ClosuresWorkspace;
         m_window->setWorkspaceWidget(WorkspaceModel::Workspace::ClinicClosures, closures);
         m_closures = new ClosuresController(m_pool, m_options.clock, closures, this);
+        auto *availability = new AvailabilityWorkspace;
+        m_window->setWorkspaceWidget(WorkspaceModel::Workspace::MyAvailability, availability);
+        m_availability = new AvailabilityController(m_pool, m_options.clock, availability, this);
+        auto *setup = new SetupWorkspace;
+        m_window->setWorkspaceWidget(WorkspaceModel::Workspace::ClinicSetup, setup);
+        m_setup = new SetupController(m_pool, setup, this);
+        // "Reschedule in Book" and "Open in Book" from the other workspaces.
+        const auto openInBook = [this](const QString &key, const QDate &date, qint64 appointmentId) {
+            if (!m_window)
+                return;
+            m_window->showWorkspace(WorkspaceModel::Workspace::Book);
+            m_book->showDaySheet(key, date, appointmentId);
+        };
+        connect(m_availability, &AvailabilityController::openInBookRequested, this,
+                [openInBook](const AppointmentSummary &a) { openInBook(a.practitionerKey, {}, a.id); });
+        connect(closures, &ClosuresWorkspace::openAppointmentRequested, this,
+                [openInBook](const AppointmentSummary &a) { openInBook(a.practitionerKey, {}, a.id); });
+        connect(m_window, &MainWindow::switchUserRequested, this, &AppController::askWhoSignsIn);
     }
     // Other clients' changes arrive as notifications; views refresh shortly after,
     // once for a burst, and reload everything after a reconnect.
@@ -39,6 +62,10 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
             m_book->refresh();
         if (m_closures)
             m_closures->load();
+        if (m_availability)
+            m_availability->refresh();
+        if (m_setup)
+            m_setup->load();
     });
     // The pool's state in the status bar, once a second (statistics only, no SQL).
     m_poolTimer = new QTimer(this);
@@ -61,10 +88,14 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
     connect(this, &AppController::failed, this,
             [](const QString &message) { DiagnosticsLog::recordProblem(message); });
     connect(this, &AppController::ready, this, [this] {
+        if (!m_signedIn)
+            signInAsync(m_askSignIn);
         if (m_book)
             m_book->load();
         if (m_closures)
             m_closures->load();
+        if (m_setup)
+            m_setup->load();
         if (!m_notifier) {
             m_notifier =
                 new ChangeNotifier(m_options.target, m_options.pool, {ChangeNotifier::changesChannel()},
@@ -92,6 +123,84 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
 }
 
 AppController::~AppController() = default;
+
+void AppController::setSignIn(const QString &login, bool ask)
+{
+    m_signInLogin = login;
+    m_askSignIn = ask;
+}
+
+QCoro::Task<> AppController::signInAsync(bool ask)
+{
+    QPointer<AppController> self(this);
+    QCoro::Task<Result<QList<StaffMember>>> task = m_pool->run(
+        Access::Read, [](Session &s) { return listStaff(s); }, QStringLiteral("sign-in: staff"));
+    Result<QList<StaffMember>> staff = co_await task;
+    if (!self)
+        co_return;
+    m_staff = staff ? staff.value() : QList<StaffMember>{};
+    if (!staff)
+        DiagnosticsLog::recordProblem(staff.error().toString());
+    if (!m_signInLogin.isEmpty()) {
+        if (signInAs(m_signInLogin))
+            co_return;
+        if (m_window)
+            m_window->setConnectionBanner(
+                tr("There is no active staff member \"%1\"; choose who you are.").arg(m_signInLogin));
+        ask = true;
+    }
+    if (ask && !m_staff.isEmpty() && m_window) {
+        askWhoSignsIn();
+        co_return;
+    }
+    applyUser({}); // no staff in this database: everything is open, as before sign-in existed
+}
+
+bool AppController::signInAs(const QString &login)
+{
+    for (const StaffMember &m : std::as_const(m_staff)) {
+        if (m.login == login) {
+            applyUser(m);
+            return true;
+        }
+    }
+    return false;
+}
+
+void AppController::askWhoSignsIn()
+{
+    if (!m_window || m_staff.isEmpty())
+        return;
+    auto *dialog = new SignInDialog(m_staff, m_user.login, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_window)
+            m_window->setConnectionBanner({});
+        applyUser(dialog->selected());
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (!m_signedIn && m_window)
+            m_window->close(); // nobody signed in: the client has nothing to show
+    });
+    dialog->open();
+}
+
+void AppController::applyUser(const StaffMember &user)
+{
+    m_user = user;
+    m_signedIn = true;
+    m_pool->setActor(user.login);
+    const bool nobody = user.login.isEmpty();
+    if (m_window)
+        m_window->setSignedIn(user.name, user.roles);
+    if (m_availability) {
+        m_availability->setUser(nobody || user.roles.contains(QStringLiteral("manager")),
+                                user.practitionerKey,
+                                nobody || user.roles.contains(QStringLiteral("front_desk")));
+        m_availability->load();
+    }
+    Q_EMIT signedIn();
+}
 
 void AppController::start()
 {

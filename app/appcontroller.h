@@ -3,6 +3,7 @@
 #include "engine/clock.h"
 #include "engine/connectiontarget.h"
 #include "engine/poolconfig.h"
+#include "engine/schedule.h"
 #include "engine/schema.h"
 #include "ui/shell/diagnosticsdialog.h"
 
@@ -15,7 +16,9 @@
 
 namespace caredesk {
 
+class AvailabilityController;
 class BookController;
+class SetupController;
 class ClosuresController;
 class ChangeNotifier;
 class ConnectionPool;
@@ -42,6 +45,11 @@ public:
     AppController(Options options, MainWindow *window, QObject *parent = nullptr);
     ~AppController() override;
 
+    /// How the user is chosen once the database is up: as `login` without asking
+    /// (`--user`, CAREDESK_USER), else by asking when `ask` (the desktop client). Without
+    /// either, nobody signs in and every workspace shows (tests, a clinic without staff).
+    void setSignIn(const QString &login, bool ask);
+
     /// Connects (again) in the background; emits ready() or failed().
     void start();
 
@@ -49,15 +57,26 @@ public:
     [[nodiscard]] ConnectionPool &pool() const { return *m_pool; }
     [[nodiscard]] BookController *bookController() const { return m_book; }
     [[nodiscard]] ClosuresController *closuresController() const { return m_closures; }
+    [[nodiscard]] AvailabilityController *availabilityController() const { return m_availability; }
+    [[nodiscard]] SetupController *setupController() const { return m_setup; }
+    /// The signed-in staff member (empty login: nobody, every workspace shown).
+    [[nodiscard]] const StaffMember &user() const { return m_user; }
+    /// Signs in as `login` (from the staff loaded at start); false when unknown.
+    bool signInAs(const QString &login);
     /// What Help → Diagnostics shows (no password).
     [[nodiscard]] DiagnosticsSnapshot diagnostics() const;
 
 Q_SIGNALS:
     void ready();
     void failed(const QString &message);
+    /// Somebody signed in (or the client settled on nobody): workspaces are loading.
+    void signedIn();
 
 private:
     QCoro::Task<> startup();
+    QCoro::Task<> signInAsync(bool ask);
+    void askWhoSignsIn();
+    void applyUser(const StaffMember &user);
 
     Options m_options;
     QPointer<MainWindow> m_window;
@@ -66,6 +85,13 @@ private:
     bool m_starting = false;
     BookController *m_book = nullptr;
     ClosuresController *m_closures = nullptr;
+    AvailabilityController *m_availability = nullptr;
+    SetupController *m_setup = nullptr;
+    QList<StaffMember> m_staff;
+    StaffMember m_user;
+    bool m_signedIn = false;
+    QString m_signInLogin;
+    bool m_askSignIn = false;
     ChangeNotifier *m_notifier = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_poolTimer = nullptr;

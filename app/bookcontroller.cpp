@@ -5,6 +5,8 @@
 #include "engine/pool.h"
 #include "engine/schema.h"
 #include "models/availabilityresultsmodel.h"
+#include "models/daysheetmodel.h"
+#include "ui/book/daysheetpanel.h"
 
 #include <QLocale>
 #include <QUuid>
@@ -26,6 +28,12 @@ BookController::BookController(std::shared_ptr<ConnectionPool> pool, std::shared
             [this](const QString &key, qint64 start, int minutes, const PatientDetails &p) {
                 bookAsync(key, start, minutes, p);
             });
+    connect(view, &BookWorkspace::rescheduleToRequested, this,
+            [this](const AppointmentSummary &a, qint64 start) { rescheduleAsync(a, start); });
+    connect(view->daySheet(), &DaySheetPanel::daySheetRequested, this,
+            [this](const QString &key, const QDate &date) { daySheetAsync(key, date, 0); });
+    connect(view->daySheet(), &DaySheetPanel::cancelAppointmentRequested, this,
+            [this](const AppointmentSummary &a) { cancelAsync(a); });
 }
 
 void BookController::load()
@@ -37,6 +45,123 @@ void BookController::refresh()
 {
     if (m_last)
         searchAsync(*m_last, {}, 0);
+    if (m_view && m_view->daySheet()->date().isValid())
+        daySheetAsync(m_view->daySheet()->practitionerKey(), m_view->daySheet()->date(), 0);
+}
+
+void BookController::showDaySheet(const QString &key, const QDate &date, qint64 appointmentId)
+{
+    if (m_view)
+        m_view->showDaySheetTab();
+    daySheetAsync(key, date, appointmentId);
+}
+
+QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 selectId)
+{
+    QPointer<BookController> self(this);
+    const int generation = ++m_sheetGeneration;
+    struct Sheet
+    {
+        QDate date;
+        QTimeZone zone;
+        QList<AppointmentSummary> rows;
+    };
+    QCoro::Task<Result<Sheet>> task = m_pool->run(
+        Access::Read,
+        [key, date, selectId](Session &s) {
+            Sheet out;
+            out.zone = QTimeZone(readClinicSettings(s).timeZone.toUtf8());
+            out.date = date;
+            if (!out.date.isValid() && selectId > 0)
+                out.date = readAppointment(s, selectId).start.toTimeZone(out.zone).date();
+            out.rows = daySheet(s, out.date, key);
+            return out;
+        },
+        QStringLiteral("book: day sheet"));
+    Result<Sheet> sheet = co_await task;
+    if (!self || !m_view || generation != m_sheetGeneration)
+        co_return;
+    if (!sheet) {
+        m_view->showMessage(tr("The day sheet could not be loaded: %1").arg(sheet.error().message), true);
+        co_return;
+    }
+    DaySheetPanel *panel = m_view->daySheet();
+    const auto keep = panel->selectedAppointment();
+    panel->setDay(key, sheet.value().date);
+    panel->model()->setAppointments(sheet.value().rows, sheet.value().zone);
+    if (selectId > 0)
+        panel->selectAppointment(selectId);
+    else if (keep)
+        panel->selectAppointment(keep->id);
+    Q_EMIT daySheetLoaded();
+}
+
+QCoro::Task<> BookController::rescheduleAsync(AppointmentSummary appointment, qint64 startMs)
+{
+    QPointer<BookController> self(this);
+    const QDateTime now = m_clock->now();
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc());
+    const qint64 id = appointment.id;
+    const int version = appointment.version;
+    QCoro::Task<Result<Appointment>> task = m_pool->run(
+        Access::Write,
+        [id, version, start, now](Session &s) { return reschedule(s, id, start, version, now); },
+        QStringLiteral("book: reschedule"));
+    Result<Appointment> moved = co_await task;
+    if (!self || !m_view)
+        co_return;
+    const QLocale locale;
+    const QDateTime local = start.toTimeZone(m_zone);
+    QString message;
+    if (moved) {
+        message = tr("Moved %1 to %2 at %3.")
+                      .arg(appointment.patient, locale.toString(local.date(), QLocale::LongFormat),
+                           AvailabilityResultsModel::shortTime(locale, local.time()));
+        m_view->stopReschedule();
+        m_view->showMessage(message, false);
+        m_view->daySheet()->setDay(m_view->daySheet()->practitionerKey(), local.date());
+        daySheetAsync(m_view->daySheet()->practitionerKey(), local.date(), id);
+    } else if (moved.error().code == ErrorCode::SlotTaken) {
+        message = tr("That slot was just taken — choose another one for %1.").arg(appointment.patient);
+        m_view->showMessage(message, true);
+    } else if (moved.error().code == ErrorCode::StaleVersion) {
+        message =
+            tr("Someone else changed %1's appointment meanwhile; it was not moved. Check the day sheet.")
+                .arg(appointment.patient);
+        m_view->stopReschedule();
+        m_view->showMessage(message, true);
+    } else {
+        message = tr("Not moved: %1").arg(moved.error().message);
+        m_view->showMessage(message, true);
+    }
+    Q_EMIT changeFinished(moved.ok(), message);
+    if (m_last)
+        searchAsync(*m_last, {}, 0);
+}
+
+QCoro::Task<> BookController::cancelAsync(AppointmentSummary appointment)
+{
+    QPointer<BookController> self(this);
+    const qint64 id = appointment.id;
+    const int version = appointment.version;
+    QCoro::Task<Result<Appointment>> task =
+        m_pool->runOnce([id, version](Session &s) { return cancel(s, id, version); },
+                        [id](Session &s) { return findCancelled(s, id); }, QStringLiteral("book: cancel"));
+    Result<Appointment> cancelled = co_await task;
+    if (!self || !m_view)
+        co_return;
+    QString message;
+    if (cancelled)
+        message =
+            tr("Cancelled %1's appointment with %2.").arg(appointment.patient, appointment.practitionerName);
+    else if (cancelled.error().code == ErrorCode::StaleVersion)
+        message = tr("Someone else changed %1's appointment meanwhile; it was not cancelled. Check it again.")
+                      .arg(appointment.patient);
+    else
+        message = tr("Not cancelled: %1").arg(cancelled.error().message);
+    m_view->showMessage(message, !cancelled);
+    Q_EMIT changeFinished(cancelled.ok(), message);
+    refresh();
 }
 
 void BookController::cancelSearch()
@@ -93,7 +218,10 @@ QCoro::Task<> BookController::loadAsync()
         m_names.insert(key, name);
     m_view->setPractitioners(setup.value().practitioners);
     m_view->setAppointmentTypes(setup.value().types);
-    m_view->setToday(m_clock->now().toTimeZone(m_zone).date());
+    const QDate today = m_clock->now().toTimeZone(m_zone).date();
+    m_view->setToday(today);
+    if (m_view->daySheet()->model()->rowCount() == 0)
+        daySheetAsync(m_view->daySheet()->practitionerKey(), today, 0);
     if (m_zone != QTimeZone::systemTimeZone())
         m_view->setClinicZoneNote(tr("Times are clinic time (%1)").arg(QString::fromUtf8(m_zone.id())));
     search(m_view->currentSearch());
@@ -119,8 +247,7 @@ QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, 
     QCoro::Task<Result<QList<PractitionerAvailability>>> task = m_pool->run(
         Access::Read,
         [keys, options](Session &s) {
-            Transaction tx(s);
-            s.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+            Transaction tx(s, Transaction::Kind::Snapshot);
             const AvailabilityData data = loadAvailabilityData(s, keys, options.from, options.to);
             tx.commit();
             return evaluateAvailability(data, options);

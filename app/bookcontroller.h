@@ -2,6 +2,7 @@
 
 #include "engine/availability.h"
 #include "engine/clock.h"
+#include "engine/schedule.h"
 #include "ui/book/bookworkspace.h"
 
 #include <QCoroTask>
@@ -32,10 +33,15 @@ public:
 
     /// Drops search results that are no longer wanted when they arrive.
     void cancelSearch();
+    /// Opens the day sheet for a practitioner (empty: everyone) and day; with an
+    /// appointment id and no date, the appointment's own day, with it selected.
+    void showDaySheet(const QString &key, const QDate &date, qint64 appointmentId = 0);
 
 Q_SIGNALS:
     void searchFinished();
     void bookingFinished(bool booked, const QString &message);
+    void daySheetLoaded();
+    void changeFinished(bool ok, const QString &message);
 
 private:
     QCoro::Task<> loadAsync();
@@ -43,6 +49,9 @@ private:
     QCoro::Task<> nextAvailableAsync(BookSearch search);
     QCoro::Task<> bookAsync(QString key, qint64 startMs, int minutes, PatientDetails patient);
     void search(const BookSearch &search);
+    QCoro::Task<> daySheetAsync(QString key, QDate date, qint64 selectId);
+    QCoro::Task<> rescheduleAsync(AppointmentSummary appointment, qint64 startMs);
+    QCoro::Task<> cancelAsync(AppointmentSummary appointment);
 
     std::shared_ptr<ConnectionPool> m_pool;
     std::shared_ptr<Clock> m_clock;
@@ -51,6 +60,7 @@ private:
     QHash<QString, QString> m_names;
     std::optional<BookSearch> m_last;
     int m_generation = 0;
+    int m_sheetGeneration = 0;
 };
 
 /// Keeps only the slots a search's weekday and time-of-day filters allow; an open day

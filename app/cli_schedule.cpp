@@ -173,8 +173,7 @@ int cmdExport(Context &ctx)
 {
     auto clinic = ctx.pool.runBlocking(Access::Read, [](Session &s) {
         requireCurrentSchema(s);
-        Transaction tx(s); // one snapshot for every table
-        s.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        Transaction tx(s, Transaction::Kind::Snapshot); // one snapshot for every table
         ClinicData c = readClinic(s);
         tx.commit();
         return c;
@@ -218,8 +217,7 @@ int cmdAvailability(Context &ctx)
     options.step = step.value();
     options.nowMs = now.value().toMSecsSinceEpoch();
     auto result = ctx.pool.runBlocking(Access::Read, [keys, options](Session &s) {
-        Transaction tx(s);
-        s.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        Transaction tx(s, Transaction::Kind::Snapshot);
         const AvailabilityData data = loadAvailabilityData(s, keys, options.from, options.to);
         tx.commit();
         return std::pair{data.slotStepMinutes, evaluateAvailability(data, options)};

@@ -4,6 +4,7 @@
 #include "engine/availability.h"
 #include "engine/closures.h"
 #include "engine/pool.h"
+#include "engine/schedule.h"
 #include "models/closuresmodel.h"
 #include "ui/closures/closuresworkspace.h"
 
@@ -19,6 +20,8 @@ ClosuresController::ClosuresController(std::shared_ptr<ConnectionPool> pool, std
     connect(view, &ClosuresWorkspace::addRequested, this, [this](const ExceptionData &c) { addAsync(c); });
     connect(view, &ClosuresWorkspace::deleteRequested, this,
             [this](qint64 id, const QString &description) { deleteAsync(id, description); });
+    connect(view, &ClosuresWorkspace::closureSelected, this,
+            [this](qint64 id, const ExceptionData &closure) { insideAsync(id, closure); });
 }
 
 void ClosuresController::load()
@@ -49,6 +52,29 @@ QCoro::Task<> ClosuresController::loadAsync()
         m_view->setToday(result.value().first);
     m_view->model()->setClosures(result.value().second);
     Q_EMIT loaded();
+}
+
+QCoro::Task<> ClosuresController::insideAsync(qint64 id, ExceptionData closure)
+{
+    QPointer<ClosuresController> self(this);
+    const int generation = ++m_insideGeneration;
+    using Inside = std::pair<QTimeZone, QList<AppointmentSummary>>;
+    QCoro::Task<Result<Inside>> task = m_pool->run(
+        Access::Read,
+        [closure](Session &s) {
+            return Inside{QTimeZone(readClinicSettings(s).timeZone.toUtf8()), appointmentsHitBy(s, closure)};
+        },
+        QStringLiteral("closures: appointments inside"));
+    Result<Inside> inside = co_await task;
+    if (!self || !m_view || generation != m_insideGeneration)
+        co_return;
+    if (!inside) {
+        m_view->showMessage(tr("The appointments inside could not be loaded: %1").arg(inside.error().message),
+                            true);
+        co_return;
+    }
+    m_view->setClosureAppointments(id, inside.value().second, inside.value().first);
+    Q_EMIT insideLoaded();
 }
 
 QCoro::Task<> ClosuresController::addAsync(ExceptionData closure)

@@ -28,16 +28,19 @@ public:
 Q_SIGNALS:
     void loaded();
     void changeFinished(bool ok, const QString &message);
+    void insideLoaded();
 
 private:
     QCoro::Task<> loadAsync();
     QCoro::Task<> addAsync(ExceptionData closure);
+    QCoro::Task<> insideAsync(qint64 id, ExceptionData closure);
     QCoro::Task<> deleteAsync(qint64 id, QString description);
 
     std::shared_ptr<ConnectionPool> m_pool;
     std::shared_ptr<Clock> m_clock;
     QPointer<ClosuresWorkspace> m_view;
     int m_generation = 0;
+    int m_insideGeneration = 0;
 };
 
 } // namespace caredesk

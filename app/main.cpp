@@ -1,4 +1,5 @@
 #include "appcontroller.h"
+#include "availabilitycontroller.h"
 #include "bookcontroller.h"
 #include "diagnostics.h"
 #include "ui/shell/mainwindow.h"
@@ -47,8 +48,11 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "Override a pool setting, e.g. pool_size=5."),
          QStringLiteral("key=value")},
         {QStringLiteral("workspace"),
-         QApplication::translate("main", "Open this workspace first: availability, closures or book."),
+         QApplication::translate("main", "Open this workspace first: availability, closures, book or setup."),
          QStringLiteral("name")},
+        {QStringLiteral("user"),
+         QApplication::translate("main", "Sign in as this staff login (default: CAREDESK_USER, else ask)."),
+         QStringLiteral("login")},
         {QStringLiteral("screenshot"),
          QApplication::translate("main", "Save a PNG of the main window once the database is up, then quit."),
          QStringLiteral("file")},
@@ -75,16 +79,21 @@ int main(int argc, char *argv[])
     const QHash<QString, WorkspaceModel::Workspace> workspaces{
         {QStringLiteral("availability"), WorkspaceModel::Workspace::MyAvailability},
         {QStringLiteral("closures"), WorkspaceModel::Workspace::ClinicClosures},
-        {QStringLiteral("book"), WorkspaceModel::Workspace::Book}};
+        {QStringLiteral("book"), WorkspaceModel::Workspace::Book},
+        {QStringLiteral("setup"), WorkspaceModel::Workspace::ClinicSetup}};
     if (!workspaceName.isEmpty() && !workspaces.contains(workspaceName))
-        return failStartup(
-            QStringLiteral("--workspace %1: expected availability, closures or book").arg(workspaceName));
+        return failStartup(QStringLiteral("--workspace %1: expected availability, closures, book or setup")
+                               .arg(workspaceName));
 
     MainWindow window;
     AppController controller(
         {target.value(), poolConfig.value(), clock, parser.isSet(QStringLiteral("embedded-demo"))}, &window);
 
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                              : env.value(QStringLiteral("CAREDESK_USER"));
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    // A screenshot run never waits for a person to pick a name.
+    controller.setSignIn(user, screenshot.isEmpty());
     if (!screenshot.isEmpty()) {
         const auto capture = [&window, screenshot](int exitCode) {
             QTimer::singleShot(400, &window, [&window, screenshot, exitCode] {
@@ -97,6 +106,9 @@ int main(int argc, char *argv[])
         // The Book workspace is captured once its first search has landed.
         if (workspaceName == QLatin1String("book"))
             QObject::connect(controller.bookController(), &BookController::searchFinished, &window,
+                             [capture] { capture(0); });
+        else if (workspaceName == QLatin1String("availability"))
+            QObject::connect(controller.availabilityController(), &AvailabilityController::loaded, &window,
                              [capture] { capture(0); });
         else
             QObject::connect(&controller, &AppController::ready, &window, [capture] { capture(0); });

@@ -348,6 +348,7 @@ PractitionerCalendar loadPractitionerCalendar(Session &session, const QString &p
 {
     if (!from.isValid() || !to.isValid() || to < from)
         refuse(QStringLiteral("The calendar needs a first date on or before the last"));
+    Transaction tx(session, Transaction::Kind::Snapshot); // hours, blocks and appointments agree
     const AvailabilityData data = loadAvailabilityData(session, {practitionerKey}, from, to);
     AvailabilityOptions options;
     options.from = from;

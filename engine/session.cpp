@@ -298,10 +298,12 @@ int Session::backendPid() const
     return conn ? PQbackendPID(conn) : 0;
 }
 
-Transaction::Transaction(Session &session)
+Transaction::Transaction(Session &session, Kind kind)
     : m_session(session)
 {
-    m_session.exec(QStringLiteral("BEGIN"));
+    // The isolation level is part of BEGIN: setting the actor below is already a query.
+    m_session.exec(kind == Kind::Snapshot ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                                          : QStringLiteral("BEGIN"));
     if (!m_session.actor().isEmpty())
         m_session.exec(QStringLiteral("SELECT set_config('caredesk.actor', ?, true)"), {m_session.actor()});
 }

@@ -66,7 +66,13 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Session &session);
+    enum class Kind
+    {
+        ReadWrite,
+        /// One consistent snapshot for several reads (REPEATABLE READ, READ ONLY).
+        Snapshot
+    };
+    explicit Transaction(Session &session, Kind kind = Kind::ReadWrite);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 

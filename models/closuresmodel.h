@@ -31,6 +31,7 @@ public:
 
     explicit ClosuresModel(QObject *parent = nullptr);
     void setClosures(const QList<ClosureSummary> &closures);
+    [[nodiscard]] const QList<ClosureSummary> &closures() const { return m_rows; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;

@@ -22,6 +22,10 @@ QList<WorkspaceModel::Entry> WorkspaceModel::allEntries()
          tr("Book"),
          tr("Find free slots; book, reschedule and cancel appointments"),
          {QStringLiteral("front_desk")}},
+        {Workspace::ClinicSetup,
+         tr("Clinic Setup"),
+         tr("Clinic settings, appointment types and practitioners"),
+         {QStringLiteral("manager")}},
     };
 }
 

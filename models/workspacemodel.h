@@ -17,7 +17,8 @@ public:
     {
         MyAvailability,
         ClinicClosures,
-        Book
+        Book,
+        ClinicSetup
     };
     Q_ENUM(Workspace)
 
@@ -32,7 +33,7 @@ public:
     explicit WorkspaceModel(QObject *parent = nullptr);
 
     /// Shows only the workspaces these staff roles allow (`practitioner`, `manager`,
-    /// `front_desk`); an empty list shows all (before sign-in arrives with issue 5).
+    /// `front_desk`); an empty list shows all (nobody signed in: a database without staff).
     void setStaffRoles(const QStringList &roles);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

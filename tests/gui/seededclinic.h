@@ -41,8 +41,9 @@ struct SeededClinic
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<AppController> app;
 
-    /// Builds everything; returns an error text, empty when it worked.
-    QString open()
+    /// Builds everything; `extraSql` runs after the import (e.g. staff for sign-in).
+    /// Returns an error text, empty when it worked.
+    QString open(const QString &extraSql = {})
     {
         db = std::make_unique<TestDatabase>();
         if (!db->ok())
@@ -64,6 +65,10 @@ struct SeededClinic
             });
             if (!done)
                 return done.error().toString();
+        }
+        if (!extraSql.isEmpty()) {
+            if (QString err = execOnce(db->conninfo(), extraSql); !err.isEmpty())
+                return err;
         }
         window = std::make_unique<MainWindow>();
         app = std::make_unique<AppController>(

@@ -17,7 +17,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStaffRoles({QStringLiteral("front_desk")});
         model.setStaffRoles({});
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.rowCount(model.index(0)), 0);
     }
 
@@ -31,13 +31,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("practitioner")} << QStringList{QStringLiteral("My Availability")};
         QTest::newRow("manager") << QStringList{QStringLiteral("manager")}
                                  << QStringList{QStringLiteral("My Availability"),
-                                                QStringLiteral("Clinic Closures")};
+                                                QStringLiteral("Clinic Closures"),
+                                                QStringLiteral("Clinic Setup")};
         QTest::newRow("practitioner and front desk")
             << QStringList{QStringLiteral("practitioner"), QStringLiteral("front_desk")}
             << QStringList{QStringLiteral("My Availability"), QStringLiteral("Book")};
         QTest::newRow("nobody yet") << QStringList{}
                                     << QStringList{QStringLiteral("My Availability"),
-                                                   QStringLiteral("Clinic Closures"), QStringLiteral("Book")};
+                                                   QStringLiteral("Clinic Closures"), QStringLiteral("Book"),
+                                                   QStringLiteral("Clinic Setup")};
     }
 
     void filtersByRole()

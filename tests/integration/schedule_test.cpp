@@ -361,3 +361,22 @@ TEST_F(Schedule, StaffAreListedWithRolesAndPractitioner)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(Schedule, TheSignedInActorIsAuditedAndSnapshotsStillWork)
+{
+    pool->setActor(QStringLiteral("dbrown"));
+    // A snapshot read begins with its isolation level even though the actor is set first.
+    auto cal = run([](Session &s) { return loadPractitionerCalendar(s, kBrown, kMonday, kMonday); });
+    ASSERT_TRUE(cal.ok()) << cal.error().toString().toStdString();
+    ASSERT_TRUE(run([](Session &s) {
+        return addException(
+            s, block(kBrown, kMonday, kMonday, QStringLiteral("blocked"), QStringLiteral("Audit me")));
+    }));
+    EXPECT_EQ(queryOnce(db.conninfo(),
+                        QStringLiteral("SELECT actor FROM audit_log WHERE new_row->>'reason' = 'Audit me'")),
+              QStringLiteral("dbrown"));
+}
+
+} // namespace

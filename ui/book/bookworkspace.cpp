@@ -1,27 +1,37 @@
 #include "bookworkspace.h"
 
 #include "bookdialog.h"
+#include "daysheetpanel.h"
 #include "models/availabilityresultsmodel.h"
 #include "ui/shell/inlinemessage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace caredesk {
+
+namespace {
+/// The practitioner choice that opens the several-practitioners picker.
+constexpr const char *kSeveral = "*several";
+} // namespace
 
 BookWorkspace::BookWorkspace(QWidget *parent)
     : QWidget(parent)
@@ -45,8 +55,13 @@ BookWorkspace::BookWorkspace(QWidget *parent)
 {
     setObjectName(QStringLiteral("bookWorkspace"));
     setAccessibleName(tr("Book"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(makePageHeading(tr("Book"), this));
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(makePageHeading(tr("Book"), this));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("bookTabWidget"));
+    outer->addWidget(m_tabs, 1);
+    auto *findPage = new QWidget(m_tabs);
+    auto *layout = new QVBoxLayout(findPage);
 
     auto *form = new QFormLayout;
     m_practitioner->setObjectName(QStringLiteral("practitionerComboBox"));
@@ -140,7 +155,7 @@ BookWorkspace::BookWorkspace(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
     m_banner->setAccessibleName(tr("Message"));
-    layout->addWidget(m_banner);
+    outer->insertWidget(1, m_banner);
 
     m_results->setObjectName(QStringLiteral("resultsTreeView"));
     m_results->setAccessibleName(tr("Free slots by day and practitioner"));
@@ -154,9 +169,24 @@ BookWorkspace::BookWorkspace(QWidget *parent)
     auto *actions = new QHBoxLayout;
     m_book->setObjectName(QStringLiteral("bookPushButton"));
     m_book->setEnabled(false);
+    m_stopReschedule = new QPushButton(tr("Stop Rescheduling"), this);
+    m_stopReschedule->setObjectName(QStringLiteral("stopReschedulePushButton"));
+    m_stopReschedule->setVisible(false);
+    actions->addWidget(m_stopReschedule);
     actions->addStretch(1);
     actions->addWidget(m_book);
     layout->addLayout(actions);
+    m_tabs->addTab(findPage, tr("&Find a Slot"));
+    m_daySheet = new DaySheetPanel(m_tabs);
+    m_tabs->addTab(m_daySheet, tr("Da&y Sheet"));
+    connect(m_daySheet, &DaySheetPanel::rescheduleRequested, this, &BookWorkspace::startReschedule);
+    connect(m_stopReschedule, &QPushButton::clicked, this, &BookWorkspace::stopReschedule);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), findPage, nullptr, nullptr,
+                                 Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_rescheduling)
+            stopReschedule();
+    });
 
     setTabOrder(m_practitioner, m_type);
     setTabOrder(m_type, m_minutes);
@@ -170,6 +200,10 @@ BookWorkspace::BookWorkspace(QWidget *parent)
     setTabOrder(m_next, m_results);
     setTabOrder(m_results, m_book);
 
+    connect(m_practitioner, &QComboBox::activated, this, [this](int row) {
+        if (m_practitioner->itemData(row).toString() == QLatin1String(kSeveral))
+            chooseSeveral();
+    });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this](int row) {
         const int minutes = m_type->itemData(row, Qt::UserRole + 1).toInt();
         if (minutes > 0)
@@ -212,8 +246,11 @@ void BookWorkspace::setPractitioners(const QList<QPair<QString, QString>> &keysA
     m_practitioner->addItem(tr("Any practitioner"), QString());
     for (const auto &[key, name] : keysAndNames)
         m_practitioner->addItem(name, key);
+    m_practitioner->addItem(severalText(), QString::fromLatin1(kSeveral));
+    m_allPractitioners = keysAndNames;
     const int row = m_practitioner->findData(current);
     m_practitioner->setCurrentIndex(row >= 0 ? row : 0);
+    m_daySheet->setPractitioners(keysAndNames);
 }
 
 void BookWorkspace::setAppointmentTypes(const QList<AppointmentTypeData> &types)
@@ -246,7 +283,9 @@ BookSearch BookWorkspace::currentSearch() const
 {
     BookSearch s;
     const QString key = m_practitioner->currentData().toString();
-    if (!key.isEmpty())
+    if (key == QLatin1String(kSeveral))
+        s.keys = m_chosenKeys;
+    else if (!key.isEmpty())
         s.keys << key;
     s.from = m_from->date();
     s.to = m_to->date();
@@ -318,6 +357,22 @@ void BookWorkspace::requestBooking()
                                   QLocale().toString(slot.data(AvailabilityResultsModel::DateRole).toDate(),
                                                      QLocale::LongFormat),
                                   slot.data().toString());
+    if (m_rescheduling) {
+        const AppointmentSummary moving = *m_rescheduling;
+        auto *confirm = new QMessageBox(QMessageBox::Question, tr("Reschedule"),
+                                        tr("Move %1's appointment to %2?").arg(moving.patient, text),
+                                        QMessageBox::Yes | QMessageBox::No, this);
+        confirm->setObjectName(QStringLiteral("rescheduleMessageBox"));
+        confirm->button(QMessageBox::Yes)->setText(tr("&Move"));
+        confirm->setDefaultButton(QMessageBox::Yes);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        connect(confirm, &QMessageBox::finished, this, [this, moving, start](int result) {
+            if (result == QMessageBox::Yes)
+                Q_EMIT rescheduleToRequested(moving, start);
+        });
+        confirm->open();
+        return;
+    }
     PatientDetails prefill = m_lastPatient;
     if (prefill.typeKey.isEmpty())
         prefill.typeKey = m_type->currentData().toString();
@@ -328,6 +383,95 @@ void BookWorkspace::requestBooking()
         Q_EMIT bookRequested(key, start, minutes, m_lastPatient);
     });
     dialog->open();
+}
+
+} // namespace caredesk
+
+namespace caredesk {
+
+QString BookWorkspace::severalText() const
+{
+    return m_chosenKeys.isEmpty() ? tr("Several practitioners…")
+                                  : tr("%1 chosen practitioners…").arg(m_chosenKeys.size());
+}
+
+void BookWorkspace::chooseSeveral()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("choosePractitionersDialog"));
+    dialog->setWindowTitle(tr("Choose Practitioners"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(tr("Search the diaries of (Space ticks):"), dialog);
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(QStringLiteral("choosePractitionersListWidget"));
+    list->setAccessibleName(tr("Practitioners to search"));
+    label->setBuddy(list);
+    for (const auto &[key, name] : m_allPractitioners) {
+        auto *item = new QListWidgetItem(name, list);
+        item->setData(Qt::UserRole, key);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(m_chosenKeys.contains(key) ? Qt::Checked : Qt::Unchecked);
+    }
+    list->setCurrentRow(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    layout->addWidget(label);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, list] {
+        QStringList keys;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked)
+                keys.append(list->item(i)->data(Qt::UserRole).toString());
+        }
+        m_chosenKeys = keys;
+        const int row = m_practitioner->findData(QString::fromLatin1(kSeveral));
+        m_practitioner->setItemText(row, severalText());
+        if (keys.isEmpty())
+            m_practitioner->setCurrentIndex(0); // nobody chosen: any practitioner
+        dialog->accept();
+        Q_EMIT searchRequested(currentSearch());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, [this, dialog] {
+        if (m_chosenKeys.isEmpty())
+            m_practitioner->setCurrentIndex(0);
+        dialog->reject();
+    });
+    dialog->open();
+}
+
+void BookWorkspace::startReschedule(const AppointmentSummary &appointment)
+{
+    m_rescheduling = appointment;
+    const int minutes = int(appointment.start.secsTo(appointment.end) / 60);
+    const int row = m_practitioner->findData(appointment.practitionerKey);
+    if (row >= 0)
+        m_practitioner->setCurrentIndex(row);
+    m_practitioner->setEnabled(false); // an appointment moves in its practitioner's diary
+    m_minutes->setValue(minutes);
+    const QDate day = m_daySheet->date();
+    showDates(day, day.addDays(6));
+    m_book->setText(tr("&Move Here…"));
+    m_stopReschedule->setVisible(true);
+    m_tabs->setCurrentIndex(0);
+    showMessage(tr("Rescheduling %1 (%2): choose a new slot, then Move Here. Esc stops.")
+                    .arg(appointment.patient, appointment.practitionerName),
+                false);
+    Q_EMIT searchRequested(currentSearch());
+}
+
+void BookWorkspace::stopReschedule()
+{
+    m_rescheduling.reset();
+    m_practitioner->setEnabled(true);
+    m_book->setText(tr("&Book…"));
+    m_stopReschedule->setVisible(false);
+    showMessage({}, false);
+}
+
+void BookWorkspace::showDaySheetTab()
+{
+    m_tabs->setCurrentWidget(m_daySheet);
 }
 
 } // namespace caredesk

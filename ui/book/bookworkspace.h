@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/clinicdata.h"
+#include "engine/schedule.h"
 
 #include <QDate>
 #include <QList>
@@ -16,6 +17,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTimeEdit;
 class QToolButton;
 class QTreeView;
@@ -23,6 +25,7 @@ class QTreeView;
 namespace caredesk {
 
 class AvailabilityResultsModel;
+class DaySheetPanel;
 
 /// What front desk searches for.
 struct BookSearch
@@ -72,16 +75,28 @@ public:
     /// The details typed last; kept when a booking fails so nothing is retyped.
     [[nodiscard]] const PatientDetails &lastPatient() const { return m_lastPatient; }
 
+    [[nodiscard]] DaySheetPanel *daySheet() const { return m_daySheet; }
+    void showDaySheetTab();
+    /// Reschedule mode: the search looks for a new slot for this appointment and the
+    /// Book button moves it there.
+    void startReschedule(const caredesk::AppointmentSummary &appointment);
+    void stopReschedule();
+    [[nodiscard]] bool isRescheduling() const { return m_rescheduling.has_value(); }
+
 Q_SIGNALS:
     void searchRequested(const caredesk::BookSearch &search);
     void nextAvailableRequested(const caredesk::BookSearch &search);
     void cancelRequested();
     void bookRequested(const QString &practitionerKey, qint64 startMs, int minutes,
                        const caredesk::PatientDetails &patient);
+    /// Move an appointment to the slot starting at `startMs`.
+    void rescheduleToRequested(const caredesk::AppointmentSummary &appointment, qint64 startMs);
 
 private:
     void requestBooking();
     void updateBookButton();
+    void chooseSeveral();
+    [[nodiscard]] QString severalText() const;
 
     AvailabilityResultsModel *m_model;
     QComboBox *m_practitioner;
@@ -104,6 +119,12 @@ private:
     PatientDetails m_lastPatient;
     QList<AppointmentTypeData> m_types;
     bool m_datesChosen = false;
+    QTabWidget *m_tabs = nullptr;
+    DaySheetPanel *m_daySheet = nullptr;
+    QPushButton *m_stopReschedule = nullptr;
+    std::optional<AppointmentSummary> m_rescheduling;
+    QList<QPair<QString, QString>> m_allPractitioners;
+    QStringList m_chosenKeys;
 };
 
 } // namespace caredesk

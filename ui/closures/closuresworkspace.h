@@ -1,13 +1,16 @@
 #pragma once
 
-#include "engine/clinicdata.h"
+#include "engine/schedule.h"
 
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QCalendarWidget;
 class QLabel;
+class QListWidget;
+class QTabWidget;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -16,6 +19,7 @@ class QTimeEdit;
 namespace caredesk {
 
 class ClosuresModel;
+class ExceptionForm;
 
 /// The Clinic Closures workspace (managers): the closures ahead, each with who works
 /// anyway and how many booked appointments it hits, and a form to add one. Emits
@@ -32,10 +36,19 @@ public:
     void showMessage(const QString &text, bool isError);
     /// Clears the form after a closure was added (its input is kept on failure).
     void clearForm();
+    /// The booked appointments inside the selected closure (asked for by closureSelected).
+    void setClosureAppointments(qint64 closureId, const QList<AppointmentSummary> &appointments,
+                                const QTimeZone &zone);
+    /// Paints the closures into the year view (called after every load).
+    void updateYear();
 
 Q_SIGNALS:
     void addRequested(const caredesk::ExceptionData &closure);
     void deleteRequested(qint64 id, const QString &description);
+    /// The user selected a closure: list the appointments inside it.
+    void closureSelected(qint64 id, const caredesk::ExceptionData &closure);
+    /// Open one of those appointments in Book (to reschedule it).
+    void openAppointmentRequested(const caredesk::AppointmentSummary &appointment);
 
 private:
     void requestAdd();
@@ -43,15 +56,17 @@ private:
 
     ClosuresModel *m_model;
     QTableView *m_table;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QCheckBox *m_allDay;
-    QTimeEdit *m_start;
-    QTimeEdit *m_end;
-    QComboBox *m_kind;
-    QLineEdit *m_reason;
+    ExceptionForm *m_form;
     QPushButton *m_add;
     QPushButton *m_delete;
+    QListWidget *m_inside;
+    QPushButton *m_openInBook;
+    QTabWidget *m_views;
+    QList<QCalendarWidget *> m_months;
+    QLabel *m_yearTitle;
+    int m_year = 0;
+    QList<AppointmentSummary> m_insideRows;
+    qint64 m_insideFor = 0;
     QLabel *m_banner;
 };
 

@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "placeholderpage.h"
+#include "signindialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -75,25 +77,29 @@ MainWindow::MainWindow(QWidget *parent)
     m_poolLabel->setObjectName(QStringLiteral("poolStatusLabel"));
     m_poolLabel->setAccessibleName(tr("Connection pool"));
     statusBar()->addWidget(m_statusIcon);
+    // The status text is elided to the room it has (the whole text is its tooltip).
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("signedInLabel"));
+    m_userLabel->setAccessibleName(tr("Signed in as"));
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_poolLabel);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *reconnect = fileMenu->addAction(tr("&Reconnect to Database"));
     reconnect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(reconnect, &QAction::triggered, this, &MainWindow::reconnectRequested);
+    QAction *switchUser = fileMenu->addAction(tr("&Switch User…"));
+    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(switchUser, &QAction::triggered, this, &MainWindow::switchUserRequested);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    auto *goMenu = menuBar()->addMenu(tr("&Go"));
-    for (int row = 0; row < m_workspaces->rowCount(); ++row) {
-        const auto workspace = m_workspaces->workspaceAt(row);
-        QAction *go = goMenu->addAction(m_workspaces->index(row).data().toString());
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-        connect(go, &QAction::triggered, this, [this, workspace] { showWorkspace(workspace); });
-    }
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    rebuildGoMenu();
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *diagnostics = helpMenu->addAction(tr("&Diagnostics…"));
@@ -116,13 +122,61 @@ void MainWindow::buildPages()
             new PlaceholderPage(index.data().toString(), index.data(Qt::ToolTipRole).toString(), m_pages);
         page->setObjectName(QStringLiteral("workspacePage%1").arg(row));
         m_pages->addWidget(page);
+        m_pageFor.insert(m_workspaces->workspaceAt(row), page);
+    }
+}
+
+void MainWindow::rebuildGoMenu()
+{
+    m_goMenu->clear();
+    for (int row = 0; row < m_workspaces->rowCount(); ++row) {
+        const auto workspace = m_workspaces->workspaceAt(row);
+        QAction *go = m_goMenu->addAction(m_workspaces->index(row).data().toString());
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(go, &QAction::triggered, this, [this, workspace] { showWorkspace(workspace); });
     }
 }
 
 void MainWindow::onCurrentRowChanged(int row)
 {
-    if (row >= 0 && row < m_pages->count())
-        m_pages->setCurrentIndex(row);
+    if (row >= 0 && row < m_workspaces->rowCount())
+        m_pages->setCurrentWidget(m_pageFor.value(m_workspaces->workspaceAt(row)));
+}
+
+QWidget *MainWindow::workspaceWidget(WorkspaceModel::Workspace workspace) const
+{
+    return m_pageFor.value(workspace);
+}
+
+WorkspaceModel::Workspace MainWindow::currentWorkspace() const
+{
+    return m_pageFor.key(m_pages->currentWidget());
+}
+
+void MainWindow::setSignedIn(const QString &name, const QStringList &roles)
+{
+    const WorkspaceModel::Workspace before = currentWorkspace();
+    m_userName = name;
+    m_workspaces->setStaffRoles(name.isEmpty() ? QStringList{} : roles);
+    rebuildGoMenu();
+    const int keep = m_workspaces->rowOf(before);
+    m_navigation->setCurrentIndex(m_workspaces->index(keep >= 0 ? keep : 0));
+    onCurrentRowChanged(m_navigation->currentIndex().row());
+    m_userLabel->setText(name.isEmpty() ? QString()
+                                        : tr("Signed in: %1 (%2)").arg(name, describeRoles(roles)));
+    setClinicName(m_clinicName);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    elideStatus();
+}
+
+void MainWindow::elideStatus()
+{
+    const int room = std::max(40, m_statusLabel->width());
+    m_statusLabel->setText(m_statusLabel->fontMetrics().elidedText(m_statusText, Qt::ElideRight, room));
 }
 
 void MainWindow::showWorkspace(WorkspaceModel::Workspace workspace)
@@ -151,15 +205,16 @@ void MainWindow::setPoolStatus(const QString &text)
 
 void MainWindow::setWorkspaceWidget(WorkspaceModel::Workspace workspace, QWidget *page)
 {
-    const int row = m_workspaces->rowOf(workspace);
-    if (row < 0)
-        return;
-    QWidget *old = m_pages->widget(row);
-    m_pages->insertWidget(row, page);
-    m_pages->removeWidget(old);
-    old->deleteLater();
-    if (m_navigation->currentIndex().row() == row)
-        m_pages->setCurrentIndex(row);
+    QWidget *old = m_pageFor.value(workspace);
+    const bool current = m_pages->currentWidget() == old;
+    m_pages->addWidget(page);
+    m_pageFor.insert(workspace, page);
+    if (old) {
+        m_pages->removeWidget(old);
+        old->deleteLater();
+    }
+    if (current)
+        m_pages->setCurrentWidget(page);
 }
 
 void MainWindow::setDatabaseStatus(DatabaseState state, const QString &text, const QString &details)
@@ -171,14 +226,19 @@ void MainWindow::setDatabaseStatus(DatabaseState state, const QString &text, con
     else if (state == DatabaseState::Failed)
         icon = QStyle::SP_MessageBoxCritical;
     m_statusIcon->setPixmap(style()->standardIcon(icon).pixmap(16, 16));
-    m_statusLabel->setText(text);
+    m_statusText = text;
+    elideStatus();
     m_statusLabel->setToolTip(details.isEmpty() ? text : details);
     m_statusLabel->setAccessibleDescription(details);
 }
 
 void MainWindow::setClinicName(const QString &name)
 {
-    setWindowTitle(name.isEmpty() ? tr("CareDesk") : tr("%1 — CareDesk").arg(name));
+    m_clinicName = name;
+    QString title = name.isEmpty() ? tr("CareDesk") : tr("%1 — CareDesk").arg(name);
+    if (!m_userName.isEmpty())
+        title = tr("%1 — %2").arg(m_userName, title);
+    setWindowTitle(title);
 }
 
 } // namespace caredesk

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListView;
+class QMenu;
 class QStackedWidget;
 
 namespace caredesk {
@@ -47,16 +48,29 @@ public:
 
     /// Puts a workspace's real page in place of its placeholder (the window owns it).
     void setWorkspaceWidget(WorkspaceModel::Workspace workspace, QWidget *page);
+    [[nodiscard]] QWidget *workspaceWidget(WorkspaceModel::Workspace workspace) const;
+    [[nodiscard]] WorkspaceModel::Workspace currentWorkspace() const;
+
+    /// Who is signed in (shown in the status bar and title); navigation shows the
+    /// workspaces these roles allow. An empty name: nobody (all workspaces).
+    void setSignedIn(const QString &name, const QStringList &roles);
 
 Q_SIGNALS:
     /// The user asked to retry the database connection.
     void reconnectRequested();
     /// The user asked for Help → Diagnostics.
     void diagnosticsRequested();
+    /// The user asked to sign in as somebody else.
+    void switchUserRequested();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildPages();
+    void rebuildGoMenu();
     void onCurrentRowChanged(int row);
+    void elideStatus();
 
     WorkspaceModel *m_workspaces = nullptr;
     QListView *m_navigation = nullptr;
@@ -64,6 +78,12 @@ private:
     QLabel *m_statusIcon = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_poolLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QHash<WorkspaceModel::Workspace, QWidget *> m_pageFor;
+    QString m_statusText;
+    QString m_clinicName;
+    QString m_userName;
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QString m_bannerDetails;

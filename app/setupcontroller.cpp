@@ -1,0 +1,127 @@
+#include "setupcontroller.h"
+
+#include "engine/pool.h"
+#include "engine/schedule.h"
+#include "ui/setup/setupworkspace.h"
+
+#include <QLocale>
+
+namespace caredesk {
+
+SetupController::SetupController(std::shared_ptr<ConnectionPool> pool, SetupWorkspace *view, QObject *parent)
+    : QObject(parent)
+    , m_pool(std::move(pool))
+    , m_view(view)
+{
+    connect(view, &SetupWorkspace::settingsSaveRequested, this, [this](const ClinicSettings &settings) {
+        changeAsync(
+            QStringLiteral("setup: settings"), [settings](Session &s) { saveClinicSettings(s, settings); },
+            tr("Saved the clinic settings."));
+    });
+    connect(view, &SetupWorkspace::typeSaveRequested, this, [this](const AppointmentTypeData &type) {
+        changeAsync(
+            QStringLiteral("setup: appointment type"), [type](Session &s) { saveAppointmentType(s, type); },
+            tr("Saved the appointment type %1.").arg(type.name));
+    });
+    connect(view, &SetupWorkspace::practitionerAddRequested, this, [this](const PractitionerInfo &p) {
+        changeAsync(
+            QStringLiteral("setup: add practitioner"), [p](Session &s) { addPractitioner(s, p); },
+            tr("Added %1. Give them weekly hours to make them bookable.").arg(p.name));
+    });
+    connect(view, &SetupWorkspace::practitionerUpdateRequested, this, [this](const PractitionerInfo &p) {
+        changeAsync(
+            QStringLiteral("setup: update practitioner"), [p](Session &s) { updatePractitioner(s, p); },
+            p.active ? tr("Saved %1.").arg(p.name)
+                     : tr("Saved %1: inactive, no longer bookable; booked appointments stay.").arg(p.name));
+    });
+    connect(view, &SetupWorkspace::weeklyHoursRequested, this,
+            [this](const QString &key, const QString &name) { hoursAsync(key, name); });
+    connect(view, &SetupWorkspace::weeklyHoursSaveRequested, this,
+            [this](const QString &key, const QList<WorkingInterval> &hours, const QDate &from) {
+                QPointer<SetupWorkspace> v = m_view;
+                changeAsync(
+                    QStringLiteral("setup: weekly hours"),
+                    [key, hours, from](Session &s) { setWeeklyHours(s, key, hours, from); },
+                    tr("New weekly hours apply from %1.").arg(QLocale().toString(from, QLocale::LongFormat)),
+                    [v](bool ok, const QString &message) {
+                        if (v)
+                            v->weeklyHoursFinished(ok, message);
+                    });
+            });
+}
+
+void SetupController::load()
+{
+    loadAsync();
+}
+
+QCoro::Task<> SetupController::loadAsync()
+{
+    QPointer<SetupController> self(this);
+    const int generation = ++m_generation;
+    struct Setup
+    {
+        ClinicSettings settings;
+        QList<AppointmentTypeData> types;
+        QList<PractitionerInfo> practitioners;
+    };
+    QCoro::Task<Result<Setup>> task = m_pool->run(
+        Access::Read,
+        [](Session &s) {
+            return Setup{readClinicSettings(s), listAppointmentTypes(s), listPractitioners(s, true)};
+        },
+        QStringLiteral("setup: load"));
+    Result<Setup> setup = co_await task;
+    if (!self || !m_view || generation != m_generation)
+        co_return;
+    if (!setup) {
+        m_view->showMessage(tr("The clinic setup could not be loaded: %1").arg(setup.error().message), true);
+        co_return;
+    }
+    m_view->setSettings(setup.value().settings);
+    m_view->setAppointmentTypes(setup.value().types);
+    m_view->setPractitioners(setup.value().practitioners);
+    Q_EMIT loaded();
+}
+
+QCoro::Task<> SetupController::hoursAsync(QString key, QString name)
+{
+    QPointer<SetupController> self(this);
+    const QDate today = QDate::currentDate();
+    QCoro::Task<Result<QList<WorkingInterval>>> task = m_pool->run(
+        Access::Read, [key, today](Session &s) { return readWeeklyHours(s, key, today); },
+        QStringLiteral("setup: weekly hours"));
+    Result<QList<WorkingInterval>> hours = co_await task;
+    if (!self || !m_view)
+        co_return;
+    if (!hours) {
+        m_view->showMessage(tr("The weekly hours could not be loaded: %1").arg(hours.error().message), true);
+        co_return;
+    }
+    m_view->openWeeklyHours(key, name, hours.value(), today);
+}
+
+QCoro::Task<> SetupController::changeAsync(QString label, std::function<void(Session &)> change,
+                                           QString success, std::function<void(bool, const QString &)> done)
+{
+    QPointer<SetupController> self(this);
+    QCoro::Task<Result<bool>> task = m_pool->run(
+        Access::Write,
+        [change](Session &s) {
+            change(s);
+            return true;
+        },
+        label);
+    Result<bool> result = co_await task;
+    if (!self)
+        co_return;
+    const QString message = result ? success : tr("Not saved: %1").arg(result.error().message);
+    if (done)
+        done(result.ok(), message);
+    else if (m_view)
+        m_view->showMessage(message, !result);
+    Q_EMIT changeFinished(result.ok(), message);
+    loadAsync();
+}
+
+} // namespace caredesk

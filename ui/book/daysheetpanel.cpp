@@ -1,0 +1,192 @@
+#include "daysheetpanel.h"
+
+#include "models/daysheetmodel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace caredesk {
+
+DaySheetPanel::DaySheetPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new DaySheetModel(this))
+    , m_date(new QDateEdit(this))
+    , m_practitioner(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_reschedule(new QPushButton(tr("&Reschedule…"), this))
+    , m_cancel(new QPushButton(tr("Cancel &Appointment…"), this))
+{
+    setObjectName(QStringLiteral("daySheetPanel"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    auto *dayLabel = new QLabel(tr("Da&y:"), this);
+    dayLabel->setBuddy(m_date);
+    m_date->setObjectName(QStringLiteral("daySheetDateEdit"));
+    m_date->setAccessibleName(tr("Day"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
+    m_date->setDate(QDate::currentDate());
+    auto *previous = new QToolButton(this);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setAccessibleName(tr("Previous day"));
+    auto *next = new QToolButton(this);
+    next->setArrowType(Qt::RightArrow);
+    next->setAccessibleName(tr("Next day"));
+    auto *whoLabel = new QLabel(tr("&Practitioner:"), this);
+    whoLabel->setBuddy(m_practitioner);
+    m_practitioner->setObjectName(QStringLiteral("daySheetPractitionerComboBox"));
+    m_practitioner->setAccessibleName(tr("Practitioner"));
+    m_practitioner->addItem(tr("Everyone"), QString());
+    bar->addWidget(dayLabel);
+    bar->addWidget(previous);
+    bar->addWidget(m_date);
+    bar->addWidget(next);
+    bar->addSpacing(12);
+    bar->addWidget(whoLabel);
+    bar->addWidget(m_practitioner);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    m_table->setObjectName(QStringLiteral("daySheetTableView"));
+    m_table->setAccessibleName(tr("Appointments of the day"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->installEventFilter(this);
+    layout->addWidget(m_table, 1);
+    m_empty->setObjectName(QStringLiteral("daySheetEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_empty);
+
+    auto *buttons = new QHBoxLayout;
+    m_reschedule->setObjectName(QStringLiteral("reschedulePushButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelAppointmentPushButton"));
+    buttons->addWidget(m_reschedule);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    layout->addLayout(buttons);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &DaySheetPanel::request);
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, &DaySheetPanel::request);
+    connect(previous, &QToolButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(-1)); });
+    connect(next, &QToolButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(1)); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DaySheetPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
+        m_empty->setText(m_model->rowCount() == 0 ? tr("No appointments on this day.") : QString());
+        m_empty->setVisible(m_model->rowCount() == 0);
+        updateButtons();
+    });
+    connect(m_reschedule, &QPushButton::clicked, this, [this] {
+        if (const auto a = selectedAppointment())
+            Q_EMIT rescheduleRequested(*a);
+    });
+    connect(m_table, &QTableView::activated, m_reschedule, &QPushButton::click);
+    connect(m_cancel, &QPushButton::clicked, this, &DaySheetPanel::confirmCancel);
+    updateButtons();
+}
+
+void DaySheetPanel::setPractitioners(const QList<QPair<QString, QString>> &keysAndNames)
+{
+    const QString keep = practitionerKey();
+    const QSignalBlocker block(m_practitioner);
+    m_practitioner->clear();
+    m_practitioner->addItem(tr("Everyone"), QString());
+    for (const auto &[key, name] : keysAndNames)
+        m_practitioner->addItem(name, key);
+    m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(keep)));
+}
+
+void DaySheetPanel::setDay(const QString &key, const QDate &date)
+{
+    const QSignalBlocker blockDate(m_date);
+    const QSignalBlocker blockWho(m_practitioner);
+    m_date->setDate(date);
+    m_practitioner->setCurrentIndex(std::max(0, m_practitioner->findData(key)));
+}
+
+QString DaySheetPanel::practitionerKey() const
+{
+    return m_practitioner->currentData().toString();
+}
+
+QDate DaySheetPanel::date() const
+{
+    return m_date->date();
+}
+
+void DaySheetPanel::request()
+{
+    Q_EMIT daySheetRequested(practitionerKey(), date());
+}
+
+void DaySheetPanel::selectAppointment(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->setCurrentIndex(m_model->index(row, DaySheetModel::PatientColumn));
+    m_table->setFocus();
+}
+
+std::optional<AppointmentSummary> DaySheetPanel::selectedAppointment() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->appointments().value(rows.first().row());
+}
+
+void DaySheetPanel::updateButtons()
+{
+    const auto a = selectedAppointment();
+    const bool booked = a && a->status == QLatin1String("booked");
+    m_reschedule->setEnabled(booked);
+    m_cancel->setEnabled(booked);
+}
+
+void DaySheetPanel::confirmCancel()
+{
+    const auto a = selectedAppointment();
+    if (!a)
+        return;
+    const QLocale locale;
+    const QModelIndex row = m_table->selectionModel()->selectedRows().first();
+    auto *confirm =
+        new QMessageBox(QMessageBox::Question, tr("Cancel Appointment"),
+                        tr("Cancel %1's appointment with %2 at %3 on %4? The slot becomes free for others.")
+                            .arg(a->patient, a->practitionerName,
+                                 row.siblingAtColumn(DaySheetModel::TimeColumn).data().toString(),
+                                 locale.toString(date(), QLocale::LongFormat)),
+                        QMessageBox::Yes | QMessageBox::No, this);
+    confirm->setObjectName(QStringLiteral("cancelAppointmentMessageBox"));
+    confirm->button(QMessageBox::Yes)->setText(tr("&Cancel Appointment"));
+    confirm->button(QMessageBox::No)->setText(tr("&Keep It"));
+    confirm->setDefaultButton(QMessageBox::No);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    const AppointmentSummary appointment = *a;
+    connect(confirm, &QMessageBox::finished, this, [this, appointment](int result) {
+        if (result == QMessageBox::Yes)
+            Q_EMIT cancelAppointmentRequested(appointment);
+    });
+    confirm->open();
+}
+
+} // namespace caredesk

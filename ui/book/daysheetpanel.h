@@ -1,0 +1,54 @@
+#pragma once
+
+#include "engine/schedule.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace caredesk {
+
+class DaySheetModel;
+
+/// The Book workspace's day sheet: one practitioner's or everyone's appointments for
+/// a day, with Reschedule and Cancel. Emits intent; BookController acts.
+class DaySheetPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DaySheetPanel(QWidget *parent = nullptr);
+
+    [[nodiscard]] DaySheetModel *model() const { return m_model; }
+    void setPractitioners(const QList<QPair<QString, QString>> &keysAndNames);
+    /// Shows this practitioner (empty: everyone) and day without asking for a reload.
+    void setDay(const QString &key, const QDate &date);
+    [[nodiscard]] QString practitionerKey() const;
+    [[nodiscard]] QDate date() const;
+    void selectAppointment(qint64 id);
+    [[nodiscard]] std::optional<AppointmentSummary> selectedAppointment() const;
+
+Q_SIGNALS:
+    void daySheetRequested(const QString &practitionerKey, const QDate &date);
+    void rescheduleRequested(const caredesk::AppointmentSummary &appointment);
+    void cancelAppointmentRequested(const caredesk::AppointmentSummary &appointment);
+
+private:
+    void request();
+    void updateButtons();
+    void confirmCancel();
+
+    DaySheetModel *m_model;
+    QDateEdit *m_date;
+    QComboBox *m_practitioner;
+    QTableView *m_table;
+    QLabel *m_empty;
+    QPushButton *m_reschedule;
+    QPushButton *m_cancel;
+};
+
+} // namespace caredesk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "engine/clinicsetup.h"
+#include "ui/availability/weeklyhoursdialog.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace caredesk {
+
+/// Clinic Setup (managers): the clinic's name, zone and slot step; appointment types;
+/// practitioners (add, rename, deactivate, weekly hours). Everything the demo data
+/// holds can be made here. Forms keep their input when a save is refused. Emits
+/// intent; SetupController acts.
+class SetupWorkspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SetupWorkspace(QWidget *parent = nullptr);
+
+    void setSettings(const ClinicSettings &settings);
+    void setAppointmentTypes(const QList<AppointmentTypeData> &types);
+    void setPractitioners(const QList<PractitionerInfo> &practitioners);
+    void showMessage(const QString &text, bool isError);
+    void openWeeklyHours(const QString &key, const QString &name, const QList<WorkingInterval> &hours,
+                         const QDate &from);
+    [[nodiscard]] WeeklyHoursDialog *weeklyHoursDialog() const { return m_hoursDialog; }
+    void weeklyHoursFinished(bool saved, const QString &message);
+
+Q_SIGNALS:
+    void settingsSaveRequested(const caredesk::ClinicSettings &settings);
+    void typeSaveRequested(const caredesk::AppointmentTypeData &type);
+    void practitionerAddRequested(const caredesk::PractitionerInfo &practitioner);
+    void practitionerUpdateRequested(const caredesk::PractitionerInfo &practitioner);
+    void weeklyHoursRequested(const QString &key, const QString &name);
+    void weeklyHoursSaveRequested(const QString &key, const QList<caredesk::WorkingInterval> &hours,
+                                  const QDate &from);
+
+private:
+    [[nodiscard]] QWidget *buildSettings();
+    [[nodiscard]] QWidget *buildTypes();
+    [[nodiscard]] QWidget *buildPractitioners();
+    void validateSettings();
+
+    QLabel *m_banner;
+    QLineEdit *m_clinicName;
+    QComboBox *m_zone;
+    QSpinBox *m_step;
+    QPushButton *m_saveSettings;
+    QLabel *m_settingsHint;
+    QTableWidget *m_types;
+    QLineEdit *m_typeKey;
+    QLineEdit *m_typeName;
+    QSpinBox *m_typeMinutes;
+    QTableWidget *m_practitioners;
+    QLineEdit *m_practitionerKey;
+    QLineEdit *m_practitionerName;
+    QCheckBox *m_practitionerActive;
+    QPushButton *m_addPractitioner;
+    QPushButton *m_updatePractitioner;
+    QPushButton *m_hours;
+    QPointer<WeeklyHoursDialog> m_hoursDialog;
+};
+
+} // namespace caredesk
