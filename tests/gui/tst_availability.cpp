@@ -29,6 +29,7 @@
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace caredesk;
@@ -299,6 +300,64 @@ private Q_SLOTS:
         undo->click();
         QVERIFY(waitLoaded(loaded));
         QTRY_COMPARE(lookOf(QDate(2025, 12, 26)), CalendarModel::Look::Closed);
+    }
+
+    void theDaySheetReschedulesAndCancels()
+    {
+        auto *book = m_clinic.window->findChild<BookWorkspace *>(QStringLiteral("bookWorkspace"));
+        QSignalSpy sheet(m_clinic.app->bookController(), &BookController::daySheetLoaded);
+        QSignalSpy searched(m_clinic.app->bookController(), &BookController::searchFinished);
+        QSignalSpy changed(m_clinic.app->bookController(), &BookController::changeFinished);
+        m_clinic.window->showWorkspace(WorkspaceModel::Workspace::Book);
+        m_clinic.app->bookController()->showDaySheet(QStringLiteral("dbrown"), QDate(2025, 12, 22));
+        QVERIFY(arrived(sheet));
+        sheet.clear();
+        DaySheetPanel *panel = book->daySheet();
+        QCOMPARE(panel->model()->rowCount(), 2);
+        const qint64 smith = panel->model()->appointments().at(0).id;
+        const qint64 jones = panel->model()->appointments().at(1).id;
+
+        // Reschedule P. Smith: Book searches David's diary for a new slot.
+        panel->selectAppointment(smith);
+        panel->findChild<QPushButton *>(QStringLiteral("reschedulePushButton"))->click();
+        QVERIFY(book->isRescheduling());
+        QVERIFY(arrived(searched));
+        auto *results = book->findChild<QTreeView *>(QStringLiteral("resultsTreeView"));
+        const QModelIndex slot = book->resultsModel()->firstSlot();
+        QVERIFY(slot.isValid());
+        QCOMPARE(slot.data(AvailabilityResultsModel::PractitionerKeyRole).toString(),
+                 QStringLiteral("dbrown"));
+        const qint64 newStart = slot.data(AvailabilityResultsModel::SlotStartRole).toLongLong();
+        results->setCurrentIndex(slot);
+        book->findChild<QPushButton *>(QStringLiteral("bookPushButton"))->click();
+        QMessageBox *confirm = nullptr;
+        QTRY_VERIFY((confirm = book->findChild<QMessageBox *>(QStringLiteral("rescheduleMessageBox"))));
+        confirm->button(QMessageBox::Yes)->click();
+        QVERIFY(arrived(changed));
+        QVERIFY2(changed.first().at(0).toBool(), qPrintable(changed.first().at(1).toString()));
+        changed.clear();
+        QVERIFY(!book->isRescheduling());
+        QCOMPARE(
+            queryOnce(
+                m_clinic.db->conninfo(),
+                QStringLiteral(
+                    "SELECT (extract(epoch FROM starts_at) * 1000)::bigint FROM appointments WHERE id = %1")
+                    .arg(smith)),
+            QString::number(newStart));
+
+        // Cancel R. Jones after confirming.
+        m_clinic.app->bookController()->showDaySheet(QStringLiteral("dbrown"), QDate(2025, 12, 22), jones);
+        QTRY_VERIFY(panel->selectedAppointment() && panel->selectedAppointment()->id == jones);
+        panel->findChild<QPushButton *>(QStringLiteral("cancelAppointmentPushButton"))->click();
+        QTRY_VERIFY(
+            (confirm = panel->findChild<QMessageBox *>(QStringLiteral("cancelAppointmentMessageBox"))));
+        QVERIFY(confirm->text().contains(QStringLiteral("R. Jones")));
+        confirm->button(QMessageBox::Yes)->click();
+        QVERIFY(arrived(changed));
+        QVERIFY(changed.first().at(0).toBool());
+        QCOMPARE(queryOnce(m_clinic.db->conninfo(),
+                           QStringLiteral("SELECT status FROM appointments WHERE id = %1").arg(jones)),
+                 QStringLiteral("cancelled"));
     }
 
     void weeklyHoursExplainOverlapsAndApplyFromADate()

@@ -63,7 +63,7 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
     auto *listPage = new QWidget(m_views);
     auto *listLayout = new QHBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_table, 3);
+    listLayout->addWidget(m_table, 5);
     auto *insidePanel = new QVBoxLayout;
     auto *insideLabel = new QLabel(tr("Booked &inside the selected closure:"), listPage);
     m_inside = new QListWidget(listPage);
