@@ -1,5 +1,6 @@
 #include "availabilitycontroller.h"
 
+#include "change.h"
 #include "engine/clinicsetup.h"
 #include "engine/pool.h"
 #include "ui/availability/availabilityworkspace.h"
@@ -43,14 +44,11 @@ AvailabilityController::AvailabilityController(std::shared_ptr<ConnectionPool> p
     connect(view, &AvailabilityWorkspace::weeklyHoursSaveRequested, this,
             [this](const QString &key, const QList<WorkingInterval> &hours, const QDate &from) {
                 QPointer<AvailabilityWorkspace> v = m_view;
-                changeAsync(
-                    QStringLiteral("availability: weekly hours"),
-                    [key, hours, from](Session &s) { setWeeklyHours(s, key, hours, from); },
-                    tr("New weekly hours apply from %1.").arg(QLocale().toString(from, QLocale::LongFormat)),
-                    [v](bool ok, const QString &message) {
-                        if (v)
-                            v->weeklyHoursFinished(ok, message);
-                    });
+                changeAsync(QStringLiteral("availability: weekly hours"), weeklyHoursChange(key, hours, from),
+                            weeklyHoursSavedMessage(from), [v](bool ok, const QString &message) {
+                                if (v)
+                                    v->weeklyHoursFinished(ok, message);
+                            });
             });
     connect(view, &AvailabilityWorkspace::openInBookRequested, this,
             &AvailabilityController::openInBookRequested);
@@ -215,24 +213,17 @@ QCoro::Task<bool> AvailabilityController::changeAsync(QString label, std::functi
                                                       std::function<void(bool, const QString &)> done)
 {
     QPointer<AvailabilityController> self(this);
-    QCoro::Task<Result<bool>> task = m_pool->run(
-        Access::Write,
-        [change](Session &s) {
-            change(s);
-            return true;
-        },
-        label);
-    Result<bool> result = co_await task;
+    QCoro::Task<ChangeOutcome> task = runChange(m_pool, label, std::move(change), success);
+    const ChangeOutcome outcome = co_await task;
     if (!self)
         co_return false;
-    const QString message = result ? success : tr("Not saved: %1").arg(result.error().message);
     if (done)
-        done(result.ok(), message);
+        done(outcome.ok, outcome.message);
     else if (m_view)
-        m_view->showMessage(message, !result);
-    Q_EMIT changeFinished(result.ok(), message);
+        m_view->showMessage(outcome.message, !outcome.ok);
+    Q_EMIT changeFinished(outcome.ok, outcome.message);
     refresh();
-    co_return result.ok();
+    co_return outcome.ok;
 }
 
 } // namespace caredesk

@@ -1,5 +1,6 @@
 #include "setupcontroller.h"
 
+#include "change.h"
 #include "engine/pool.h"
 #include "engine/schedule.h"
 #include "ui/setup/setupworkspace.h"
@@ -39,14 +40,11 @@ SetupController::SetupController(std::shared_ptr<ConnectionPool> pool, SetupWork
     connect(view, &SetupWorkspace::weeklyHoursSaveRequested, this,
             [this](const QString &key, const QList<WorkingInterval> &hours, const QDate &from) {
                 QPointer<SetupWorkspace> v = m_view;
-                changeAsync(
-                    QStringLiteral("setup: weekly hours"),
-                    [key, hours, from](Session &s) { setWeeklyHours(s, key, hours, from); },
-                    tr("New weekly hours apply from %1.").arg(QLocale().toString(from, QLocale::LongFormat)),
-                    [v](bool ok, const QString &message) {
-                        if (v)
-                            v->weeklyHoursFinished(ok, message);
-                    });
+                changeAsync(QStringLiteral("setup: weekly hours"), weeklyHoursChange(key, hours, from),
+                            weeklyHoursSavedMessage(from), [v](bool ok, const QString &message) {
+                                if (v)
+                                    v->weeklyHoursFinished(ok, message);
+                            });
             });
 }
 
@@ -105,22 +103,15 @@ QCoro::Task<> SetupController::changeAsync(QString label, std::function<void(Ses
                                            QString success, std::function<void(bool, const QString &)> done)
 {
     QPointer<SetupController> self(this);
-    QCoro::Task<Result<bool>> task = m_pool->run(
-        Access::Write,
-        [change](Session &s) {
-            change(s);
-            return true;
-        },
-        label);
-    Result<bool> result = co_await task;
+    QCoro::Task<ChangeOutcome> task = runChange(m_pool, label, std::move(change), success);
+    const ChangeOutcome outcome = co_await task;
     if (!self)
         co_return;
-    const QString message = result ? success : tr("Not saved: %1").arg(result.error().message);
     if (done)
-        done(result.ok(), message);
+        done(outcome.ok, outcome.message);
     else if (m_view)
-        m_view->showMessage(message, !result);
-    Q_EMIT changeFinished(result.ok(), message);
+        m_view->showMessage(outcome.message, !outcome.ok);
+    Q_EMIT changeFinished(outcome.ok, outcome.message);
     loadAsync();
 }
 
