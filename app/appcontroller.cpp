@@ -38,7 +38,7 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         m_availability = new AvailabilityController(m_pool, m_options.clock, availability, this);
         auto *setup = new SetupWorkspace;
         m_window->setWorkspaceWidget(WorkspaceModel::Workspace::ClinicSetup, setup);
-        m_setup = new SetupController(m_pool, setup, this);
+        m_setup = new SetupController(m_pool, m_options.clock, setup, this);
         // "Reschedule in Book" and "Open in Book" from the other workspaces.
         const auto openInBook = [this](const QString &key, const QDate &date, qint64 appointmentId) {
             if (!m_window)

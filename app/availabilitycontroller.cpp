@@ -18,7 +18,10 @@ AvailabilityController::AvailabilityController(std::shared_ptr<ConnectionPool> p
     , m_view(view)
 {
     connect(view, &AvailabilityWorkspace::rangeRequested, this,
-            [this](const QString &key, const QDate &from, const QDate &to) { rangeAsync(key, from, to); });
+            [this](const QString &key, const QDate &from, const QDate &to) {
+                if (!m_configuring)
+                    rangeAsync(key, from, to);
+            });
     connect(view, &AvailabilityWorkspace::blockRequested, this,
             [this](const ExceptionData &block) { checkBlockAsync(block); });
     connect(view, &AvailabilityWorkspace::blockConfirmed, this,
@@ -103,14 +106,15 @@ QCoro::Task<> AvailabilityController::loadAsync()
         if (m_mayOpenAnyone || p.key == m_ownKey)
             choices.append({p.key, p.name});
     }
-    m_today = setup.value().today;
+    // Setting up the view asks for ranges as it goes; one load at the end serves them all.
+    m_configuring = true;
     m_view->setPractitioners(choices);
     if (!m_ownKey.isEmpty())
         m_view->setPractitioner(m_ownKey);
     if (choices.isEmpty())
         m_view->showMessage(tr("There is no practitioner calendar for you to open."), false);
-    m_view->setToday(m_today);
-    // setToday requests the range the first time; later loads refresh what is shown.
+    m_view->setToday(setup.value().today);
+    m_configuring = false;
     const CalendarModel *model = m_view->model();
     rangeAsync(m_view->practitionerKey(), model->firstShown(), model->lastShown());
 }
@@ -194,18 +198,15 @@ QCoro::Task<> AvailabilityController::saveBlockAsync(ExceptionData block, bool o
 QCoro::Task<> AvailabilityController::weeklyHoursAsync(QString key)
 {
     QPointer<AvailabilityController> self(this);
-    const QDate on = m_today.isValid() ? m_today : m_clock->now().date();
-    QCoro::Task<Result<QList<WorkingInterval>>> task = m_pool->run(
-        Access::Read, [key, on](Session &s) { return readWeeklyHours(s, key, on); },
-        QStringLiteral("availability: weekly hours"));
-    Result<QList<WorkingInterval>> hours = co_await task;
+    QCoro::Task<Result<WeeklyHoursToday>> task = loadWeeklyHours(m_pool, m_clock, key);
+    Result<WeeklyHoursToday> hours = co_await task;
     if (!self || !m_view)
         co_return;
     if (!hours) {
         m_view->showMessage(tr("The weekly hours could not be loaded: %1").arg(hours.error().message), true);
         co_return;
     }
-    m_view->openWeeklyHours(hours.value(), on);
+    m_view->openWeeklyHours(hours.value().hours, hours.value().today);
 }
 
 QCoro::Task<bool> AvailabilityController::changeAsync(QString label, std::function<void(Session &)> change,

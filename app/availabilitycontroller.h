@@ -57,11 +57,11 @@ private:
     QPointer<AvailabilityWorkspace> m_view;
     bool m_mayOpenAnyone = true;
     QString m_ownKey;
-    QDate m_today;
     QString m_key;
     QDate m_from;
     QDate m_to;
     int m_generation = 0;
+    bool m_configuring = false; ///< loadAsync() is setting up the view
 };
 
 } // namespace caredesk

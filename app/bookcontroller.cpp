@@ -2,6 +2,7 @@
 
 #include "diagnostics.h"
 #include "engine/booking.h"
+#include "engine/clinicsetup.h"
 #include "engine/pool.h"
 #include "engine/schema.h"
 #include "models/availabilityresultsmodel.h"
@@ -194,14 +195,9 @@ QCoro::Task<> BookController::loadAsync()
         [](Session &s) {
             Setup out;
             out.settings = readClinicSettings(s);
-            QSqlQuery p = s.exec(QStringLiteral(
-                "SELECT key, display_name FROM practitioners WHERE active ORDER BY display_name"));
-            while (p.next())
-                out.practitioners.append({p.value(0).toString(), p.value(1).toString()});
-            QSqlQuery t = s.exec(
-                QStringLiteral("SELECT key, name, minutes FROM appointment_types ORDER BY minutes, key"));
-            while (t.next())
-                out.types.append({t.value(0).toString(), t.value(1).toString(), t.value(2).toInt()});
+            for (const PractitionerInfo &p : listPractitioners(s, false))
+                out.practitioners.append({p.key, p.name});
+            out.types = listAppointmentTypes(s);
             return out;
         },
         QStringLiteral("book: setup"));

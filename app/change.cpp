@@ -25,6 +25,20 @@ QCoro::Task<ChangeOutcome> runChange(std::shared_ptr<ConnectionPool> pool, QStri
         false, QCoreApplication::translate("caredesk::Change", "Not saved: %1").arg(result.error().message)};
 }
 
+QCoro::Task<Result<WeeklyHoursToday>> loadWeeklyHours(std::shared_ptr<ConnectionPool> pool,
+                                                      std::shared_ptr<Clock> clock, QString key)
+{
+    const QDateTime now = clock->now();
+    QCoro::Task<Result<WeeklyHoursToday>> task = pool->run(
+        Access::Read,
+        [key, now](Session &s) {
+            const QDate today = now.toTimeZone(QTimeZone(readClinicSettings(s).timeZone.toUtf8())).date();
+            return WeeklyHoursToday{today, readWeeklyHours(s, key, today)};
+        },
+        QStringLiteral("weekly hours"));
+    co_return co_await task;
+}
+
 std::function<void(Session &)> weeklyHoursChange(const QString &key, const QList<WorkingInterval> &hours,
                                                  const QDate &from)
 {

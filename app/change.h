@@ -1,6 +1,8 @@
 #pragma once
 
 #include "engine/clinicdata.h"
+#include "engine/clock.h"
+#include "engine/error.h"
 
 #include <QCoroTask>
 #include <QString>
@@ -25,6 +27,16 @@ struct ChangeOutcome
 /// by the workspace controllers so every change reports the same way.
 QCoro::Task<ChangeOutcome> runChange(std::shared_ptr<ConnectionPool> pool, QString label,
                                      std::function<void(Session &)> change, QString success);
+
+/// A practitioner's weekly hours in effect today (in the clinic's zone, by the injected
+/// clock), which is also the date new hours apply from unless the user picks another.
+struct WeeklyHoursToday
+{
+    QDate today;
+    QList<WorkingInterval> hours;
+};
+QCoro::Task<Result<WeeklyHoursToday>> loadWeeklyHours(std::shared_ptr<ConnectionPool> pool,
+                                                      std::shared_ptr<Clock> clock, QString key);
 
 /// The weekly-hours change both My Availability and Clinic Setup make.
 [[nodiscard]] std::function<void(Session &)>

@@ -9,9 +9,11 @@
 
 namespace caredesk {
 
-SetupController::SetupController(std::shared_ptr<ConnectionPool> pool, SetupWorkspace *view, QObject *parent)
+SetupController::SetupController(std::shared_ptr<ConnectionPool> pool, std::shared_ptr<Clock> clock,
+                                 SetupWorkspace *view, QObject *parent)
     : QObject(parent)
     , m_pool(std::move(pool))
+    , m_clock(std::move(clock))
     , m_view(view)
 {
     connect(view, &SetupWorkspace::settingsSaveRequested, this, [this](const ClinicSettings &settings) {
@@ -85,18 +87,15 @@ QCoro::Task<> SetupController::loadAsync()
 QCoro::Task<> SetupController::hoursAsync(QString key, QString name)
 {
     QPointer<SetupController> self(this);
-    const QDate today = QDate::currentDate();
-    QCoro::Task<Result<QList<WorkingInterval>>> task = m_pool->run(
-        Access::Read, [key, today](Session &s) { return readWeeklyHours(s, key, today); },
-        QStringLiteral("setup: weekly hours"));
-    Result<QList<WorkingInterval>> hours = co_await task;
+    QCoro::Task<Result<WeeklyHoursToday>> task = loadWeeklyHours(m_pool, m_clock, key);
+    Result<WeeklyHoursToday> hours = co_await task;
     if (!self || !m_view)
         co_return;
     if (!hours) {
         m_view->showMessage(tr("The weekly hours could not be loaded: %1").arg(hours.error().message), true);
         co_return;
     }
-    m_view->openWeeklyHours(key, name, hours.value(), today);
+    m_view->openWeeklyHours(key, name, hours.value().hours, hours.value().today);
 }
 
 QCoro::Task<> SetupController::changeAsync(QString label, std::function<void(Session &)> change,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/clinicsetup.h"
+#include "engine/clock.h"
 
 #include <QCoroTask>
 #include <QObject>
@@ -21,7 +22,8 @@ class SetupController final : public QObject
     Q_OBJECT
 
 public:
-    SetupController(std::shared_ptr<ConnectionPool> pool, SetupWorkspace *view, QObject *parent = nullptr);
+    SetupController(std::shared_ptr<ConnectionPool> pool, std::shared_ptr<Clock> clock, SetupWorkspace *view,
+                    QObject *parent = nullptr);
     void load();
 
 Q_SIGNALS:
@@ -35,6 +37,7 @@ private:
                               std::function<void(bool, const QString &)> done = {});
 
     std::shared_ptr<ConnectionPool> m_pool;
+    std::shared_ptr<Clock> m_clock;
     QPointer<SetupWorkspace> m_view;
     int m_generation = 0;
 };

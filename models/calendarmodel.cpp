@@ -1,6 +1,7 @@
 #include "calendarmodel.h"
 
 #include "availabilityresultsmodel.h"
+#include "exceptionkinds.h"
 
 namespace caredesk {
 
@@ -156,19 +157,9 @@ QString CalendarModel::timeRange(qint64 startMs, qint64 endMs) const
 
 QString CalendarModel::exceptionText(const ExceptionRecord &e) const
 {
-    QString kind;
-    if (e.kind == QLatin1String("holiday"))
-        kind = isClinicWide(e) ? tr("Public holiday") : tr("Holiday");
-    else if (e.kind == QLatin1String("vacation"))
-        kind = tr("Vacation");
-    else if (e.kind == QLatin1String("blocked"))
-        kind = tr("Blocked");
-    else if (e.kind == QLatin1String("closure"))
-        kind = tr("Clinic closed");
-    else if (e.kind == QLatin1String("work"))
-        kind = tr("Working anyway");
-    else
-        kind = e.kind;
+    // In a calendar a closure reads as what it does to the day.
+    QString kind =
+        e.kind == QLatin1String("closure") ? tr("Clinic closed") : exceptionKindName(e.kind, isClinicWide(e));
     if (!e.allDay())
         kind += QLatin1Char(' ') + QStringLiteral("%1–%2").arg(formatWallMinutes(*e.startMinute),
                                                                formatWallMinutes(*e.endMinute));

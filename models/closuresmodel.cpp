@@ -1,6 +1,7 @@
 #include "closuresmodel.h"
 
 #include "availabilityresultsmodel.h"
+#include "exceptionkinds.h"
 
 #include <QBrush>
 #include <QColor>
@@ -56,7 +57,7 @@ QVariant ClosuresModel::data(const QModelIndex &index, int role) const
         return tr("%1 – %2").arg(formatWallMinutes(*c.closure.startMinute),
                                  formatWallMinutes(*c.closure.endMinute));
     case KindColumn:
-        return c.closure.kind == QLatin1String("holiday") ? tr("Public holiday") : tr("Closure");
+        return exceptionKindName(c.closure.kind, true);
     case ReasonColumn:
         return c.closure.reason;
     case WorkingColumn:

@@ -1,5 +1,6 @@
 #include "blockdialog.h"
 
+#include "models/exceptionkinds.h"
 #include "ui/shell/exceptionform.h"
 #include "ui/shell/inlinemessage.h"
 
@@ -12,11 +13,7 @@ namespace caredesk {
 
 BlockDialog::BlockDialog(const QString &practitionerName, const QDate &from, const QDate &to, QWidget *parent)
     : QDialog(parent)
-    , m_form(new ExceptionForm(QStringLiteral("block"),
-                               {{QStringLiteral("vacation"), tr("Vacation")},
-                                {QStringLiteral("holiday"), tr("Holiday")},
-                                {QStringLiteral("blocked"), tr("Blocked")}},
-                               this))
+    , m_form(new ExceptionForm(QStringLiteral("block"), exceptionKindChoices(false), this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {

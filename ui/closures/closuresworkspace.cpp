@@ -2,6 +2,7 @@
 
 #include "models/availabilityresultsmodel.h"
 #include "models/closuresmodel.h"
+#include "models/exceptionkinds.h"
 #include "ui/shell/exceptionform.h"
 #include "ui/shell/inlinemessage.h"
 
@@ -32,10 +33,7 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
     : QWidget(parent)
     , m_model(new ClosuresModel(this))
     , m_table(new QTableView(this))
-    , m_form(new ExceptionForm(
-          QStringLiteral("closure"),
-          {{QStringLiteral("closure"), tr("Closure")}, {QStringLiteral("holiday"), tr("Public holiday")}},
-          this))
+    , m_form(new ExceptionForm(QStringLiteral("closure"), exceptionKindChoices(true), this))
     , m_add(new QPushButton(tr("Add &Closure"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_banner(new QLabel(this))
