@@ -10,6 +10,7 @@ CAREDESK_PACKAGES=(
     libgtest-dev libgmock-dev
     postgresql postgresql-contrib libpq-dev
     libical-dev qtkeychain-qt6-dev
+    clang-14 libfuzzer-14-dev libclang-rt-14-dev
     xvfb xauth fonts-dejavu-core
 )
 
@@ -93,4 +94,25 @@ free_port() {
         fi
     done
     die "no free TCP port"
+}
+
+# run_calendar_fuzzer WORKDIR LIBFUZZER_ARGS...: builds the calendar import's libFuzzer
+# target with clang-14 (AddressSanitizer and UBSan) and runs it on a copy of the seed
+# corpus in tests/data/ics (libFuzzer adds what it finds to its first corpus folder).
+run_calendar_fuzzer() {
+    local work="$1" jobs
+    shift
+    jobs=$(nproc 2>/dev/null || echo 2)
+    command -v clang++-14 >/dev/null || die "clang++-14 is missing (Debian packages clang-14 libfuzzer-14-dev)"
+    cmake -S "$CAREDESK_ROOT/tests/fuzz" -B "$CAREDESK_ROOT/build/fuzz" -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER="$(command -v ccache || true)" >/dev/null
+    cmake --build "$CAREDESK_ROOT/build/fuzz" -j "$jobs" >/dev/null
+    rm -rf "$work/ics-corpus"
+    cp -r "$CAREDESK_ROOT/tests/data/ics" "$work/ics-corpus"
+    if ! ASAN_OPTIONS=detect_leaks=1 "$CAREDESK_ROOT/build/fuzz/caredesk_ics_fuzz" -max_len=65536 -timeout=10 \
+        -rss_limit_mb=4096 -artifact_prefix="$work/" "$@" "$work/ics-corpus" >"$work/fuzz.log" 2>&1; then
+        grep -v -e 'icalparser.c' -e 'icalvalue.c' "$work/fuzz.log" | tail -n 60 >&2
+        die "the calendar fuzzer found a problem; the input is in $work (crash-*, leak-*, timeout-*)"
+    fi
+    grep -E '^Done [0-9]+ runs' "$work/fuzz.log" >&2 || true
 }
