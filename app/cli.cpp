@@ -49,6 +49,10 @@ const char *const kCommands = R"(Commands:
                           [--type KEY] [--request-id UUID] [--override]
   cancel ID               [--expect-version N]
   reschedule ID           --start ISO [--expect-version N] [--override]
+  closures list           clinic closures from today (or --from DATE), with who works anyway
+  closures import SOURCE  clinic closures from an iCalendar file or http(s) feed, matched by
+                          event UID and date (importing twice creates nothing new)
+                          [--from DATE --to DATE] (default: today and two years on) [--dry-run]
   load                    --clients N --seconds S: simulated front desks through the pool
 Times without a UTC offset are clinic wall-clock time; output times carry their offset.)";
 
@@ -184,9 +188,10 @@ int run(int argc, char *argv[])
         {QStringLiteral("seed"), QStringLiteral("demo: random seed (default 42)."), QStringLiteral("s")},
         {QStringLiteral("replace"),
          QStringLiteral("demo, import: replace the clinic data already in the database.")},
-        {QStringLiteral("from"), QStringLiteral("availability: first date (YYYY-MM-DD)."),
+        {QStringLiteral("from"), QStringLiteral("availability, closures: first date (YYYY-MM-DD)."),
          QStringLiteral("date")},
-        {QStringLiteral("to"), QStringLiteral("availability: last date, inclusive."), QStringLiteral("date")},
+        {QStringLiteral("to"), QStringLiteral("availability, closures import: last date, inclusive."),
+         QStringLiteral("date")},
         {QStringLiteral("practitioner"),
          QStringLiteral("A practitioner's key (repeatable; default: all, by key)."), QStringLiteral("key")},
         {QStringLiteral("minutes"), QStringLiteral("Appointment length in minutes (default: the slot step)."),
@@ -220,6 +225,8 @@ int run(int argc, char *argv[])
         {QStringLiteral("clients"), QStringLiteral("load: concurrent simulated users (default 10)."),
          QStringLiteral("n")},
         {QStringLiteral("seconds"), QStringLiteral("load: how long (default 10)."), QStringLiteral("s")},
+        {QStringLiteral("dry-run"),
+         QStringLiteral("closures import: say what would be created, changed and skipped; write nothing.")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("See the list of commands above."));
@@ -240,7 +247,7 @@ int run(int argc, char *argv[])
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
     static const QStringList takesArguments{QStringLiteral("import"), QStringLiteral("cancel"),
-                                            QStringLiteral("reschedule")};
+                                            QStringLiteral("reschedule"), QStringLiteral("closures")};
     if (!args.isEmpty() && !takesArguments.contains(command))
         return failInput(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, args.first()));
 
@@ -256,6 +263,7 @@ int run(int argc, char *argv[])
         {QStringLiteral("cancel"), cmdCancel},
         {QStringLiteral("reschedule"), cmdReschedule},
         {QStringLiteral("load"), cmdLoad},
+        {QStringLiteral("closures"), cmdClosures},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

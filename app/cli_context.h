@@ -56,5 +56,6 @@ int cmdBook(Context &ctx);
 int cmdCancel(Context &ctx);
 int cmdReschedule(Context &ctx);
 int cmdLoad(Context &ctx);
+int cmdClosures(Context &ctx);
 
 } // namespace caredesk::cli

@@ -382,6 +382,19 @@ Result<ClinicData> parseInterchange(const QByteArray &json, const QString &sourc
     return clinic;
 }
 
+QJsonObject exceptionToJson(const ExceptionData &e)
+{
+    QJsonObject o{{QStringLiteral("start_date"), e.startDate.toString(Qt::ISODate)},
+                  {QStringLiteral("end_date"), e.endDate.toString(Qt::ISODate)},
+                  {QStringLiteral("kind"), e.kind},
+                  {QStringLiteral("reason"), e.reason}};
+    if (!e.allDay()) {
+        o.insert(QStringLiteral("start_time"), formatWallMinutes(*e.startMinute));
+        o.insert(QStringLiteral("end_time"), formatWallMinutes(*e.endMinute));
+    }
+    return o;
+}
+
 QJsonObject toInterchange(const ClinicData &clinic)
 {
     const QTimeZone zone(clinic.timeZone.toUtf8());
@@ -410,14 +423,7 @@ QJsonObject toInterchange(const ClinicData &clinic)
     QJsonArray closures;
     QJsonArray exceptions;
     for (const auto &e : clinic.exceptions) {
-        QJsonObject o{{QStringLiteral("start_date"), e.startDate.toString(Qt::ISODate)},
-                      {QStringLiteral("end_date"), e.endDate.toString(Qt::ISODate)},
-                      {QStringLiteral("kind"), e.kind},
-                      {QStringLiteral("reason"), e.reason}};
-        if (!e.allDay()) {
-            o.insert(QStringLiteral("start_time"), formatWallMinutes(*e.startMinute));
-            o.insert(QStringLiteral("end_time"), formatWallMinutes(*e.endMinute));
-        }
+        QJsonObject o = exceptionToJson(e);
         if (e.practitionerKey.isEmpty()) {
             closures.append(o);
         } else {

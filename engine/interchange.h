@@ -23,6 +23,10 @@ inline constexpr const char *kInterchangeFormat = "caredesk-clinic/1";
 /// The document for a clinic; appointment starts carry their UTC offset.
 [[nodiscard]] QJsonObject toInterchange(const ClinicData &clinic);
 
+/// An exception as the interchange format writes it (dates, kind, reason, and the
+/// window as start_time/end_time when it has one); no practitioner.
+[[nodiscard]] QJsonObject exceptionToJson(const ExceptionData &exception);
+
 /// Reads the whole clinic (settings, types, practitioners with hours, closures,
 /// exceptions, appointments; not staff). Throws DbException.
 [[nodiscard]] ClinicData readClinic(Session &session);

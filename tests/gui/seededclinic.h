@@ -6,6 +6,7 @@
 #include "engine/interchange.h"
 #include "engine/pool.h"
 #include "engine/schema.h"
+#include "tests/support/seed.h"
 #include "tests/support/testdatabase.h"
 #include "ui/shell/mainwindow.h"
 
@@ -50,21 +51,10 @@ struct SeededClinic
             return db->error();
         if (QString err = db->migrate(); !err.isEmpty())
             return err;
-        QFile f(QStringLiteral(CAREDESK_TEST_DATA "/interchange/seed.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return QStringLiteral("seed.json cannot be read");
-        auto clinic = parseInterchange(f.readAll(), f.fileName());
-        if (!clinic)
-            return clinic.error().toString();
         {
             ConnectionPool pool(db->target(), PoolConfig{});
-            const ClinicData data = clinic.value();
-            auto done = pool.runBlocking(Access::Write, [data](Session &s) {
-                importClinic(s, data, false);
-                return true;
-            });
-            if (!done)
-                return done.error().toString();
+            if (QString err = loadSeedClinic(pool); !err.isEmpty())
+                return err;
         }
         if (!extraSql.isEmpty()) {
             if (QString err = execOnce(db->conninfo(), extraSql); !err.isEmpty())

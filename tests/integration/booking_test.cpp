@@ -7,6 +7,7 @@
 #include "engine/pool.h"
 #include "engine/schema.h"
 #include "tests/support/printers.h"
+#include "tests/support/seed.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -38,17 +39,8 @@ protected:
     {
         ASSERT_TRUE(db.ok()) << db.error().toStdString();
         ASSERT_EQ(db.migrate(), QString());
-        QFile f(QStringLiteral(CAREDESK_TEST_DATA "/interchange/seed.json"));
-        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-        auto clinic = parseInterchange(f.readAll(), f.fileName());
-        ASSERT_TRUE(clinic.ok()) << clinic.error().toString().toStdString();
         pool = std::make_unique<ConnectionPool>(db.target(), PoolConfig{});
-        const ClinicData data = clinic.value();
-        auto imported = pool->runBlocking(Access::Write, [data](Session &s) {
-            importClinic(s, data, false);
-            return true;
-        });
-        ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
+        ASSERT_EQ(loadSeedClinic(*pool), QString());
     }
 
     Result<Appointment> bookAt(const QDateTime &start, int minutes = 30, QUuid id = {},

@@ -1,5 +1,6 @@
 // The clinic interchange format through caredesk-cli: import -> export -> import is
 // exact, and every broken file is refused with exit code 2, its message, and no change.
+#include "tests/support/clirun.h"
 #include "tests/support/printers.h"
 #include "tests/support/testdatabase.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryFile>
 
 #include <gtest/gtest.h>
@@ -16,27 +16,9 @@ using namespace caredesk::test;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 CliRun cli(const TestDatabase &db, const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(CAREDESK_CLI_PATH),
-            QStringList{QStringLiteral("--db"), db.conninfo(), QStringLiteral("--now"),
-                        QStringLiteral("2025-12-01T08:00")} +
-                args);
-    CliRun r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return caredesk::test::cli(db, args, QStringLiteral("2025-12-01T08:00"));
 }
 
 const QString kSeed = QStringLiteral(CAREDESK_TEST_DATA "/interchange/seed.json");

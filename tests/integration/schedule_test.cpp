@@ -6,6 +6,7 @@
 #include "engine/pool.h"
 #include "engine/schedule.h"
 #include "tests/support/printers.h"
+#include "tests/support/seed.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -49,16 +50,8 @@ protected:
     {
         ASSERT_TRUE(db.ok()) << db.error().toStdString();
         ASSERT_EQ(db.migrate(), QString());
-        QFile f(QStringLiteral(CAREDESK_TEST_DATA "/interchange/seed.json"));
-        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-        auto clinic = parseInterchange(f.readAll(), f.fileName());
-        ASSERT_TRUE(clinic.ok()) << clinic.error().toString().toStdString();
         pool = std::make_unique<ConnectionPool>(db.target(), PoolConfig{});
-        const ClinicData data = clinic.value();
-        ASSERT_TRUE(pool->runBlocking(Access::Write, [data](Session &s) {
-            importClinic(s, data, false);
-            return true;
-        }));
+        ASSERT_EQ(loadSeedClinic(*pool), QString());
     }
 
     template<typename Fn>

@@ -1,0 +1,171 @@
+// caredesk-cli closures: list clinic closures and import them from iCalendar files
+// and feeds.
+#include "cli_context.h"
+#include "engine/closures.h"
+#include "engine/feeds.h"
+#include "engine/holidayimport.h"
+#include "engine/interchange.h"
+#include "engine/schema.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+namespace caredesk::cli {
+
+namespace {
+
+QJsonObject closureJson(const QString &uid, const ExceptionData &closure)
+{
+    QJsonObject o = exceptionToJson(closure);
+    o.insert(QStringLiteral("uid"), uid);
+    return o;
+}
+
+int closuresList(Context &ctx)
+{
+    auto today = ctx.clinicNow();
+    if (!today)
+        return fail(today.error());
+    QDate from = today.value().date();
+    if (ctx.parser.isSet(QStringLiteral("from"))) {
+        const auto d = ctx.dateOption(QStringLiteral("from"));
+        if (!d)
+            return fail(d.error());
+        from = d.value();
+    }
+    auto list = ctx.pool.runBlocking(
+        Access::Read,
+        [from](Session &s) {
+            requireCurrentSchema(s);
+            return listClosures(s, from);
+        },
+        QStringLiteral("closures list"));
+    if (!list)
+        return fail(list.error());
+    QJsonArray closures;
+    for (const ClosureSummary &c : list.value()) {
+        QJsonObject o = exceptionToJson(c.closure);
+        o.insert(QStringLiteral("id"), c.id);
+        o.insert(QStringLiteral("working_anyway"), QJsonArray::fromStringList(c.workingAnyway));
+        o.insert(QStringLiteral("booked_inside"), c.bookedInside);
+        closures.append(o);
+    }
+    printJson({{QStringLiteral("from"), from.toString(Qt::ISODate)}, {QStringLiteral("closures"), closures}});
+    return 0;
+}
+
+int closuresImport(Context &ctx)
+{
+    if (ctx.args.size() != 2)
+        return failInput(QStringLiteral("closures import: expected one file or http(s) address "
+                                        "(caredesk-cli closures import FILE_OR_URL [--from DATE --to DATE] "
+                                        "[--dry-run])"));
+    const auto source = parseCalendarSource(ctx.args.at(1));
+    if (!source)
+        return fail(source.error());
+    auto zone = ctx.clinicZone();
+    if (!zone)
+        return fail(zone.error());
+    auto now = ctx.now(zone.value());
+    if (!now)
+        return fail(now.error());
+    const QDate today = now.value().toTimeZone(zone.value()).date();
+    ImportScope scope;
+    scope.from = today;
+    scope.to = today.addYears(2);
+    for (auto [name, target] :
+         {std::pair{QStringLiteral("from"), &scope.from}, std::pair{QStringLiteral("to"), &scope.to}}) {
+        if (!ctx.parser.isSet(name))
+            continue;
+        const auto d = ctx.dateOption(name);
+        if (!d)
+            return fail(d.error());
+        *target = d.value();
+    }
+    if (scope.to < scope.from)
+        return failInput(QStringLiteral("--to %1 is before --from %2")
+                             .arg(scope.to.toString(Qt::ISODate), scope.from.toString(Qt::ISODate)));
+
+    QNetworkAccessManager nam;
+    QCoro::Task<Result<QByteArray>> load = loadCalendar(nam, source.value());
+    const Result<QByteArray> body = QCoro::waitFor(load);
+    if (!body)
+        return fail(body.error());
+    auto calendar = readHolidayCalendar(body.value(), zone.value(), scope.from, scope.to);
+    if (!calendar) {
+        Error e = calendar.error();
+        e.message = QStringLiteral("%1: %2").arg(source.value().display(), e.message);
+        return fail(e);
+    }
+    const HolidayCalendar cal = calendar.value();
+    const bool dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
+    auto outcome = ctx.pool.runBlocking(
+        Access::Write,
+        [cal, scope, dryRun](Session &s) {
+            requireCurrentSchema(s);
+            if (dryRun) {
+                ImportOutcome preview;
+                preview.plan = planImport(s, cal, scope);
+                preview.applied = preview.plan.changes;
+                return preview;
+            }
+            const ImportPlan plan = planImport(s, cal, scope);
+            return applyImport(s, cal, scope, allChangeKeys(plan));
+        },
+        QStringLiteral("closures import"));
+    if (!outcome)
+        return fail(outcome.error());
+
+    QJsonArray created;
+    QJsonArray updated;
+    for (const ImportChange &c : outcome.value().applied) {
+        if (c.kind == ImportChange::Kind::Create) {
+            created.append(closureJson(c.uid, c.closure));
+        } else if (c.kind == ImportChange::Kind::Update) {
+            QJsonObject o = closureJson(c.uid, c.closure);
+            o.insert(QStringLiteral("before"), exceptionToJson(c.before));
+            updated.append(o);
+        }
+    }
+    QJsonArray present;
+    for (const HolidayOccurrence &o : outcome.value().plan.present)
+        present.append(closureJson(o.uid, o.closure));
+    QJsonArray skipped;
+    for (const SkippedEvent &e : outcome.value().plan.skipped) {
+        QJsonObject o{{QStringLiteral("uid"), e.uid},
+                      {QStringLiteral("summary"), e.summary},
+                      {QStringLiteral("reason"), e.reason}};
+        if (e.date.isValid())
+            o.insert(QStringLiteral("date"), e.date.toString(Qt::ISODate));
+        skipped.append(o);
+    }
+    printJson({{QStringLiteral("source"), source.value().display()},
+               {QStringLiteral("calendar"), cal.name},
+               {QStringLiteral("from"), scope.from.toString(Qt::ISODate)},
+               {QStringLiteral("to"), scope.to.toString(Qt::ISODate)},
+               {QStringLiteral("dry_run"), dryRun},
+               {QStringLiteral("created"), created},
+               {QStringLiteral("updated"), updated},
+               {QStringLiteral("already_present"), present},
+               {QStringLiteral("skipped"), skipped}});
+    return 0;
+}
+
+} // namespace
+
+int cmdClosures(Context &ctx)
+{
+    const QString sub = ctx.args.value(0);
+    if (sub == QLatin1String("list")) {
+        if (ctx.args.size() > 1)
+            return failInput(QStringLiteral("closures list: unexpected argument \"%1\"").arg(ctx.args.at(1)));
+        return closuresList(ctx);
+    }
+    if (sub == QLatin1String("import"))
+        return closuresImport(ctx);
+    return failInput(
+        sub.isEmpty() ? QStringLiteral("closures: say list or import; see caredesk-cli --help")
+                      : QStringLiteral("closures: unknown subcommand \"%1\"; say list or import").arg(sub));
+}
+
+} // namespace caredesk::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "engine/interchange.h"
+#include "engine/pool.h"
+
+#include <QFile>
+#include <QString>
+
+namespace caredesk::test {
+
+/// Loads the seed clinic (tests/data/interchange/seed.json: David Brown and Isla Wizz
+/// around Christmas 2025, Australia/Sydney) into the migrated database behind `pool`.
+/// Returns an error text, empty when it worked.
+inline QString loadSeedClinic(ConnectionPool &pool)
+{
+    QFile f(QStringLiteral(CAREDESK_TEST_DATA "/interchange/seed.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("seed.json cannot be read");
+    auto clinic = parseInterchange(f.readAll(), f.fileName());
+    if (!clinic)
+        return clinic.error().toString();
+    const ClinicData data = clinic.value();
+    auto done = pool.runBlocking(Access::Write, [data](Session &s) {
+        importClinic(s, data, false);
+        return true;
+    });
+    return done ? QString() : done.error().toString();
+}
+
+} // namespace caredesk::test
