@@ -199,6 +199,8 @@ void AppController::applyUser(const StaffMember &user)
                                 nobody || user.roles.contains(QStringLiteral("front_desk")));
         m_availability->load();
     }
+    if (m_closures)
+        m_closures->setFeedChecksEnabled(nobody || user.roles.contains(QStringLiteral("manager")));
     Q_EMIT signedIn();
 }
 

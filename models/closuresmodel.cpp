@@ -46,16 +46,9 @@ QVariant ClosuresModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case DatesColumn:
-        if (c.closure.startDate == c.closure.endDate)
-            return locale.toString(c.closure.startDate, QStringLiteral("ddd d MMM yyyy"));
-        //: a date range, first – last
-        return tr("%1 – %2").arg(locale.toString(c.closure.startDate, QStringLiteral("ddd d MMM yyyy")),
-                                 locale.toString(c.closure.endDate, QStringLiteral("ddd d MMM yyyy")));
+        return datesText(c.closure);
     case HoursColumn:
-        if (c.closure.allDay())
-            return tr("All day");
-        return tr("%1 – %2").arg(formatWallMinutes(*c.closure.startMinute),
-                                 formatWallMinutes(*c.closure.endMinute));
+        return hoursText(c.closure);
     case KindColumn:
         return exceptionKindName(c.closure.kind, true);
     case ReasonColumn:
@@ -67,6 +60,23 @@ QVariant ClosuresModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString ClosuresModel::datesText(const ExceptionData &e)
+{
+    const QLocale locale;
+    if (e.startDate == e.endDate)
+        return locale.toString(e.startDate, QStringLiteral("ddd d MMM yyyy"));
+    //: a date range, first – last
+    return tr("%1 – %2").arg(locale.toString(e.startDate, QStringLiteral("ddd d MMM yyyy")),
+                             locale.toString(e.endDate, QStringLiteral("ddd d MMM yyyy")));
+}
+
+QString ClosuresModel::hoursText(const ExceptionData &e)
+{
+    if (e.allDay())
+        return tr("All day");
+    return tr("%1 – %2").arg(formatWallMinutes(*e.startMinute), formatWallMinutes(*e.endMinute));
 }
 
 QVariant ClosuresModel::headerData(int section, Qt::Orientation orientation, int role) const

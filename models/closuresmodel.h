@@ -33,6 +33,11 @@ public:
     void setClosures(const QList<ClosureSummary> &closures);
     [[nodiscard]] const QList<ClosureSummary> &closures() const { return m_rows; }
 
+    /// "Thu 25 Dec 2025" or a range, in the user's locale.
+    [[nodiscard]] static QString datesText(const ExceptionData &exception);
+    /// "All day" or "13:00 – 24:00".
+    [[nodiscard]] static QString hoursText(const ExceptionData &exception);
+
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -25,6 +25,7 @@
 #include <QTextCharFormat>
 #include <QTimeEdit>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace caredesk {
@@ -37,6 +38,7 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
     , m_add(new QPushButton(tr("Add &Closure"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_banner(new QLabel(this))
+    , m_import(new QPushButton(tr("&Import…"), this))
 {
     setObjectName(QStringLiteral("closuresWorkspace"));
     setAccessibleName(tr("Clinic Closures"));
@@ -112,7 +114,96 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
     }
     yearLayout->addLayout(grid, 1);
     m_views->addTab(yearPage, tr("&Year"));
+
+    // Holiday feeds the clinic subscribes to.
+    auto *feedsPage = new QWidget(m_views);
+    auto *feedsLayout = new QVBoxLayout(feedsPage);
+    auto *feedsIntro =
+        new QLabel(tr("CareDesk checks each feed once a day and when you ask; new, changed and "
+                      "removed holidays wait here for you to review. Nothing changes on its own."),
+                   feedsPage);
+    feedsIntro->setWordWrap(true);
+    feedsLayout->addWidget(feedsIntro);
+    m_feedList = new QTreeWidget(feedsPage);
+    m_feedList->setObjectName(QStringLiteral("feedsTreeWidget"));
+    m_feedList->setAccessibleName(tr("Holiday feeds"));
+    m_feedList->setRootIsDecorated(false);
+    m_feedList->setAlternatingRowColors(true);
+    m_feedList->setHeaderLabels(
+        {tr("Feed"), tr("Last checked"), tr("Result"), tr("Closures"), tr("Address")});
+    feedsLayout->addWidget(m_feedList, 1);
+    auto *feedButtons = new QHBoxLayout;
+    auto *subscribe = new QPushButton(tr("&Subscribe…"), feedsPage);
+    subscribe->setObjectName(QStringLiteral("subscribeFeedPushButton"));
+    m_checkFeed = new QPushButton(tr("C&heck Now"), feedsPage);
+    m_checkFeed->setObjectName(QStringLiteral("checkFeedPushButton"));
+    m_checkFeed->setToolTip(tr("Checks the selected feed, or every feed when none is selected"));
+    m_reviewFeed = new QPushButton(tr("&Review Changes…"), feedsPage);
+    m_reviewFeed->setObjectName(QStringLiteral("reviewFeedPushButton"));
+    m_removeFeed = new QPushButton(tr("Re&move Feed…"), feedsPage);
+    m_removeFeed->setObjectName(QStringLiteral("removeFeedPushButton"));
+    feedButtons->addWidget(subscribe);
+    feedButtons->addWidget(m_checkFeed);
+    feedButtons->addWidget(m_reviewFeed);
+    feedButtons->addStretch(1);
+    feedButtons->addWidget(m_removeFeed);
+    feedsLayout->addLayout(feedButtons);
+    m_views->addTab(feedsPage, tr("&Feeds"));
     layout->addWidget(m_views, 1);
+
+    // When a feed has changes: say so above everything, with the way to review them.
+    auto *notice = new QHBoxLayout;
+    m_feedNotice = new QLabel(this);
+    m_feedNotice->setObjectName(QStringLiteral("feedNoticeLabel"));
+    m_feedNotice->setWordWrap(true);
+    m_feedNoticeReview = new QPushButton(tr("Re&view…"), this);
+    m_feedNoticeReview->setObjectName(QStringLiteral("feedNoticeReviewPushButton"));
+    notice->addWidget(m_feedNotice, 1);
+    notice->addWidget(m_feedNoticeReview);
+    layout->insertLayout(2, notice);
+    m_feedNotice->setVisible(false);
+    m_feedNoticeReview->setVisible(false);
+
+    connect(subscribe, &QPushButton::clicked, this, &ClosuresWorkspace::subscribeRequested);
+    connect(m_checkFeed, &QPushButton::clicked, this, [this] { Q_EMIT checkFeedsRequested(selectedFeed()); });
+    connect(m_reviewFeed, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedFeed(); id != 0)
+            Q_EMIT reviewFeedRequested(id);
+    });
+    connect(m_feedList, &QTreeWidget::itemActivated, this, [this] {
+        if (m_reviewFeed->isEnabled())
+            m_reviewFeed->click();
+    });
+    connect(m_feedNoticeReview, &QPushButton::clicked, this, [this] {
+        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+            if (it.value() > 0) {
+                Q_EMIT reviewFeedRequested(it.key());
+                return;
+            }
+        }
+    });
+    connect(m_removeFeed, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedFeed();
+        const auto feed =
+            std::find_if(m_feeds.cbegin(), m_feeds.cend(), [id](const HolidayFeed &f) { return f.id == id; });
+        if (feed == m_feeds.cend())
+            return;
+        const QString title = feed->title();
+        auto *confirm =
+            new QMessageBox(QMessageBox::Question, tr("Remove Feed"),
+                            tr("Stop checking %1? The closures imported from it stay.").arg(title),
+                            QMessageBox::Yes | QMessageBox::Cancel, this);
+        confirm->setObjectName(QStringLiteral("removeFeedMessageBox"));
+        confirm->setDefaultButton(QMessageBox::Cancel);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        connect(confirm, &QMessageBox::finished, this, [this, id, title](int result) {
+            if (result == QMessageBox::Yes)
+                Q_EMIT removeFeedRequested(id, title);
+        });
+        confirm->open();
+    });
+    connect(m_feedList, &QTreeWidget::itemSelectionChanged, this, &ClosuresWorkspace::updateFeedButtons);
+    updateFeedButtons();
     connect(previousYear, &QToolButton::clicked, this, [this] {
         --m_year;
         updateYear();
@@ -135,13 +226,19 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
     m_delete->setObjectName(QStringLiteral("deleteClosurePushButton"));
     m_delete->setEnabled(false);
     buttons->addWidget(m_add);
+    m_import->setObjectName(QStringLiteral("importClosuresPushButton"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setToolTip(tr("Import closures from a calendar file or a holiday feed (Ctrl+I)"));
+    buttons->addWidget(m_import);
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
     layout->addLayout(buttons);
 
     setTabOrder(m_table, m_form->firstField());
     setTabOrder(m_form->lastField(), m_add);
-    setTabOrder(m_add, m_delete);
+    setTabOrder(m_add, m_import);
+    setTabOrder(m_import, m_delete);
+    connect(m_import, &QPushButton::clicked, this, &ClosuresWorkspace::importRequested);
 
     connect(m_add, &QPushButton::clicked, this, &ClosuresWorkspace::requestAdd);
     connect(m_form, &ExceptionForm::submitted, this, &ClosuresWorkspace::requestAdd);
@@ -224,6 +321,62 @@ void ClosuresWorkspace::updateYear()
             m_months.at(d.month() - 1)->setDateTextFormat(d, f);
         }
     }
+}
+
+void ClosuresWorkspace::setFeeds(const QList<HolidayFeed> &feeds, const QHash<qint64, int> &pendingChanges)
+{
+    const qint64 selected = selectedFeed();
+    m_feeds = feeds;
+    m_pending = pendingChanges;
+    m_feedList->clear();
+    const QLocale locale;
+    QStringList waiting;
+    for (const HolidayFeed &f : feeds) {
+        const int pending = pendingChanges.value(f.id);
+        QString result = f.lastResult;
+        if (pending > 0) {
+            result = tr("%1 changes to review").arg(pending);
+            waiting << f.title();
+        }
+        auto *item = new QTreeWidgetItem(
+            m_feedList, {f.title(),
+                         f.lastChecked.isValid() ? locale.toString(f.lastChecked.toLocalTime(),
+                                                                   QStringLiteral("ddd d MMM, HH:mm"))
+                                                 : tr("Not yet"),
+                         result, QString::number(f.closures), f.url});
+        item->setData(0, Qt::UserRole, f.id);
+        item->setToolTip(0, f.url);
+        item->setToolTip(2, f.lastResult);
+        if (f.id == selected)
+            m_feedList->setCurrentItem(item);
+    }
+    if (!m_feedList->currentItem() && m_feedList->topLevelItemCount() > 0)
+        m_feedList->setCurrentItem(m_feedList->topLevelItem(0));
+    for (int c = 0; c < m_feedList->columnCount() - 1; ++c)
+        m_feedList->resizeColumnToContents(c);
+    const bool show = !waiting.isEmpty();
+    m_feedNotice->setVisible(show);
+    m_feedNoticeReview->setVisible(show);
+    if (show)
+        showInlineMessage(
+            m_feedNotice,
+            tr("Holiday feed changes are waiting for review: %1.").arg(waiting.join(QStringLiteral(", "))),
+            false);
+    updateFeedButtons();
+}
+
+qint64 ClosuresWorkspace::selectedFeed() const
+{
+    const QTreeWidgetItem *item = m_feedList->currentItem();
+    return item && item->isSelected() ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void ClosuresWorkspace::updateFeedButtons()
+{
+    const qint64 id = selectedFeed();
+    m_reviewFeed->setEnabled(id != 0 && m_pending.value(id) > 0);
+    m_removeFeed->setEnabled(id != 0);
+    m_checkFeed->setEnabled(!m_feeds.isEmpty());
 }
 
 void ClosuresWorkspace::setToday(const QDate &today)

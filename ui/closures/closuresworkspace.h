@@ -1,7 +1,9 @@
 #pragma once
 
+#include "engine/feeds.h"
 #include "engine/schedule.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -15,6 +17,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimeEdit;
+class QTreeWidget;
 
 namespace caredesk {
 
@@ -41,6 +44,9 @@ public:
                                 const QTimeZone &zone);
     /// Paints the closures into the year view (called after every load).
     void updateYear();
+    /// The saved holiday feeds, with how many changes each has waiting for review.
+    void setFeeds(const QList<HolidayFeed> &feeds, const QHash<qint64, int> &pendingChanges);
+    [[nodiscard]] const QList<HolidayFeed> &feeds() const { return m_feeds; }
 
 Q_SIGNALS:
     void addRequested(const caredesk::ExceptionData &closure);
@@ -49,6 +55,14 @@ Q_SIGNALS:
     void closureSelected(qint64 id, const caredesk::ExceptionData &closure);
     /// Open one of those appointments in Book (to reschedule it).
     void openAppointmentRequested(const caredesk::AppointmentSummary &appointment);
+    /// Import… (Ctrl+I): import closures from a calendar file or address.
+    void importRequested();
+    /// Feeds → Subscribe…: the import dialog with "subscribe" ticked.
+    void subscribeRequested();
+    /// Check a feed now (0: every feed).
+    void checkFeedsRequested(qint64 feedId);
+    void reviewFeedRequested(qint64 feedId);
+    void removeFeedRequested(qint64 feedId, const QString &title);
 
 private:
     void requestAdd();
@@ -68,6 +82,17 @@ private:
     QList<AppointmentSummary> m_insideRows;
     qint64 m_insideFor = 0;
     QLabel *m_banner;
+    QPushButton *m_import;
+    QTreeWidget *m_feedList;
+    QPushButton *m_checkFeed;
+    QPushButton *m_reviewFeed;
+    QPushButton *m_removeFeed;
+    QLabel *m_feedNotice;
+    QPushButton *m_feedNoticeReview;
+    QList<HolidayFeed> m_feeds;
+    QHash<qint64, int> m_pending;
+    [[nodiscard]] qint64 selectedFeed() const;
+    void updateFeedButtons();
 };
 
 } // namespace caredesk
