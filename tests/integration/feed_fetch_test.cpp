@@ -1,6 +1,7 @@
 // Fetching holiday feeds over HTTP from a local server: good feeds, redirects, HTTP
 // errors, a stalled body and huge bodies each end with the feed or a clear message.
 #include "engine/feeds.h"
+#include "tests/support/fixtures.h"
 #include "tests/support/httpserver.h"
 
 #include <QFile>
@@ -15,13 +16,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QByteArray feedBody()
-{
-    QFile f(QStringLiteral(CAREDESK_TEST_DATA "/ics/public_holidays_feed.ics"));
-    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
 class FeedFetch : public ::testing::Test
 {
 protected:
@@ -32,12 +26,12 @@ protected:
         options.stallTimeout = 700ms;
         options.maxBytes = 256 * 1024;
         using B = LocalHttpServer::Behaviour;
-        server.route("/public/basic.ics", {B::Serve, feedBody()});
+        server.route("/public/basic.ics", {B::Serve, icsFixture("public_holidays_feed.ics")});
         server.route("/moved.ics", {B::Redirect, "/public/basic.ics"});
         server.route("/loop.ics", {B::Redirect, "/loop.ics"});
         server.route("/missing.ics", {B::Status, "gone\n", 404});
         server.route("/broken.ics", {B::Status, "oops\n", 500});
-        server.route("/stall.ics", {B::Stall, feedBody()});
+        server.route("/stall.ics", {B::Stall, icsFixture("public_holidays_feed.ics")});
         server.route("/endless.ics", {B::Endless, {}});
         server.route("/declared-huge.ics", {B::DeclaredHuge, {}});
         server.route("/login.html", {B::Serve, "<!DOCTYPE html><html>Sign in</html>", 200, "text/html"});
@@ -58,14 +52,14 @@ TEST_F(FeedFetch, AGoodFeedArrivesWhole)
 {
     const auto body = fetch("/public/basic.ics");
     ASSERT_TRUE(body.ok()) << body.error().message.toStdString();
-    EXPECT_EQ(body.value(), feedBody());
+    EXPECT_EQ(body.value(), icsFixture("public_holidays_feed.ics"));
 }
 
 TEST_F(FeedFetch, ARedirectIsFollowed)
 {
     const auto body = fetch("/moved.ics");
     ASSERT_TRUE(body.ok()) << body.error().message.toStdString();
-    EXPECT_EQ(body.value(), feedBody());
+    EXPECT_EQ(body.value(), icsFixture("public_holidays_feed.ics"));
     EXPECT_EQ(server.hits("/public/basic.ics"), 1);
 }
 

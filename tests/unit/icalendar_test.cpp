@@ -1,24 +1,18 @@
 // Reading holiday calendars with libical: every construct the clinic's feeds use,
 // table-driven over the fixtures in tests/data/ics.
 #include "engine/icalendar.h"
+#include "tests/support/fixtures.h"
 
 #include <QFile>
 
 #include <gtest/gtest.h>
 
 using namespace caredesk;
+using namespace caredesk::test;
 
 namespace {
 
 const QTimeZone kSydney("Australia/Sydney");
-
-QByteArray fixture(const char *name)
-{
-    QFile f(QStringLiteral(CAREDESK_TEST_DATA "/ics/") + QString::fromUtf8(name));
-    if (!f.open(QIODevice::ReadOnly))
-        ADD_FAILURE() << "missing fixture " << name;
-    return f.readAll();
-}
 
 /// "2026-12-24..2026-12-24 17:00-24:00 uid" or "... all-day uid".
 std::string describe(const HolidayOccurrence &o)
@@ -65,7 +59,7 @@ class ReadCalendar : public ::testing::TestWithParam<ReadCase>
 TEST_P(ReadCalendar, GivesTheClosuresAndSkipsWithReasons)
 {
     const ReadCase &c = GetParam();
-    const auto result = readHolidayCalendar(fixture(c.file), kSydney, c.from, c.to);
+    const auto result = readHolidayCalendar(icsFixture(c.file), kSydney, c.from, c.to);
     ASSERT_TRUE(result.ok()) << result.error().message.toStdString();
     EXPECT_EQ(describeAll(result.value()), c.closures);
     const auto skipped = skippedOf(result.value());
@@ -196,7 +190,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ReadCalendar, KeepsNonAsciiSummariesAndTheCalendarName)
 {
-    const auto result = readHolidayCalendar(fixture("allday_crlf_folded.ics"), kSydney, kFrom, kTo);
+    const auto result = readHolidayCalendar(icsFixture("allday_crlf_folded.ics"), kSydney, kFrom, kTo);
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.value().name, QStringLiteral("Clinic holidays"));
     EXPECT_EQ(
@@ -253,29 +247,29 @@ INSTANTIATE_TEST_SUITE_P(
     Inputs, RefuseCalendar,
     ::testing::Values(
         RefuseCase{"Html",
-                   fixture("not_calendar.html"),
+                   icsFixture("not_calendar.html"),
                    {},
                    "This is not an iCalendar file: it starts with \"<!DOCTYPE"},
         RefuseCase{"Empty", QByteArray(), {}, "This is not an iCalendar file: it is empty"},
         RefuseCase{"NulByte",
-                   fixture("nul_byte.ics"),
+                   icsFixture("nul_byte.ics"),
                    {},
                    "This is not an iCalendar file: it holds a NUL byte at offset 30"},
-        RefuseCase{"Truncated", fixture("truncated.ics"), {}, "This iCalendar file could not be read"},
+        RefuseCase{"Truncated", icsFixture("truncated.ics"), {}, "This iCalendar file could not be read"},
         RefuseCase{"Json",
                    QByteArray("{\"holidays\": []}"),
                    {},
                    "This is not an iCalendar file: it starts with \"{"},
-        RefuseCase{"Oversize", fixture("public_holidays_feed.ics"), tinyBytes(), "The calendar is"},
-        RefuseCase{"TooManyEvents", fixture("public_holidays_feed.ics"), fewEvents(),
+        RefuseCase{"Oversize", icsFixture("public_holidays_feed.ics"), tinyBytes(), "The calendar is"},
+        RefuseCase{"TooManyEvents", icsFixture("public_holidays_feed.ics"), fewEvents(),
                    "The calendar has more than 3 events"},
-        RefuseCase{"TooManyClosures", fixture("recurring_ten_years.ics"), fewOccurrences(),
+        RefuseCase{"TooManyClosures", icsFixture("recurring_ten_years.ics"), fewOccurrences(),
                    "The calendar gives more than 10 closures"}),
     [](const ::testing::TestParamInfo<RefuseCase> &row) { return std::string(row.param.name); });
 
 TEST(ReadCalendar, AnEmptyRangeIsRefused)
 {
-    const auto result = readHolidayCalendar(fixture("allday_lf.ics"), kSydney, kTo, kFrom);
+    const auto result = readHolidayCalendar(icsFixture("allday_lf.ics"), kSydney, kTo, kFrom);
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().message, QStringLiteral("The import range is empty or not valid"));
 }
