@@ -110,7 +110,8 @@ int closuresImport(Context &ctx)
                 return preview;
             }
             const ImportPlan plan = planImport(s, cal, scope);
-            return applyImport(s, cal, scope, allChangeKeys(plan));
+            const QSet<QString> all = allChangeKeys(plan);
+            return applyImport(s, cal, scope, all, all);
         },
         QStringLiteral("closures import"));
     if (!outcome)

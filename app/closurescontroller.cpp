@@ -305,18 +305,24 @@ QCoro::Task<> ClosuresController::importAsync(QSet<QString> keys, bool subscribe
     const QString url = prepared.source.url.toString();
     const QString name = feedName.isEmpty() ? prepared.calendar.name : feedName;
     const QDateTime now = m_clock->now();
+    const QSet<QString> offered = allChangeKeys(prepared.plan);
     QCoro::Task<Result<ImportOutcome>> applying = m_pool->run(
         Access::Write,
-        [prepared, keys, subscribe, url, name, now](Session &s) {
+        [prepared, keys, offered, subscribe, url, name, now](Session &s) {
             ImportOutcome outcome =
-                subscribe ? subscribeAndImport(s, prepared.calendar, prepared.scope, url, name, keys)
-                          : applyImport(s, prepared.calendar, prepared.scope, keys);
-            if (outcome.feedId)
-                recordFeedCheck(
-                    s, *outcome.feedId, now,
-                    QStringLiteral("Up to date (%1 holidays)").arg(prepared.calendar.occurrences.size()));
-            else if (prepared.scope.feedId)
-                recordFeedCheck(s, *prepared.scope.feedId, now, QStringLiteral("Reviewed"));
+                subscribe ? subscribeAndImport(s, prepared.calendar, prepared.scope, url, name, keys, offered)
+                          : applyImport(s, prepared.calendar, prepared.scope, keys, offered);
+            // Bookkeeping after the import committed: its failure must not make the
+            // import look failed.
+            try {
+                if (outcome.feedId)
+                    recordFeedCheck(
+                        s, *outcome.feedId, now,
+                        QStringLiteral("Up to date (%1 holidays)").arg(prepared.calendar.occurrences.size()));
+                else if (prepared.scope.feedId)
+                    recordFeedCheck(s, *prepared.scope.feedId, now, QStringLiteral("Reviewed"));
+            } catch (const DbException &) {
+            }
             return outcome;
         },
         QStringLiteral("import: apply"));

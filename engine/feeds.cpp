@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QScopedPointer>
 
 #include <memory>
 
@@ -95,7 +96,8 @@ QCoro::Task<Result<QByteArray>> fetchCalendar(QNetworkAccessManager &nam, QUrl u
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("CareDesk/" CAREDESK_VERSION));
     request.setRawHeader("Accept", "text/calendar, */*;q=0.5");
 
-    std::unique_ptr<QNetworkReply> reply(nam.get(request));
+    // The manager owns its replies too: hand ours back with deleteLater, never delete.
+    std::unique_ptr<QNetworkReply, QScopedPointerDeleteLater> reply(nam.get(request));
     auto body = std::make_shared<QByteArray>();
     auto tooLarge = std::make_shared<bool>(false);
     QNetworkReply *r = reply.get();

@@ -73,6 +73,7 @@ ImportPlan makePlan(Session &session, const HolidayCalendar &calendar, const Imp
     // All-day clinic-wide closures that may already cover an imported day.
     struct Cover
     {
+        QString key; ///< its match key when it was imported
         QString uid;
         ExceptionData closure;
     };
@@ -87,6 +88,8 @@ ImportPlan makePlan(Session &session, const HolidayCalendar &calendar, const Imp
         Cover c;
         c.uid = q.value(0).toString();
         exceptionFromRow(q, 1, c.closure);
+        if (!c.uid.isEmpty())
+            c.key = holidayKey(c.uid, c.closure.startDate);
         covers.append(c);
     }
 
@@ -101,55 +104,48 @@ ImportPlan makePlan(Session &session, const HolidayCalendar &calendar, const Imp
                                 .arg(q.value(2).toString(), q.value(3).toDate().toString(Qt::ISODate)));
     }
 
+    // First what matches a saved closure: unchanged, or changed.
     QSet<QString> inCalendar;
+    QSet<QString> changing; ///< saved closures this plan changes or removes
+    QList<HolidayOccurrence> fresh;
     for (const HolidayOccurrence &o : calendar.occurrences) {
         inCalendar.insert(o.key());
         try {
             validateException(o.closure);
         } catch (const DbException &e) {
-            plan.skipped.append({o.uid, o.closure.reason, o.closure.startDate, e.error().message});
+            plan.skipped.append({o.uid, o.closure.reason, o.closure.startDate, e.error().message, true});
             continue;
         }
         const auto it = saved.constFind(o.key());
-        if (it != saved.cend()) {
-            if (sameClosure(it->closure, o.closure)) {
-                plan.present.append(o);
-            } else {
-                ImportChange c;
-                c.kind = ImportChange::Kind::Update;
-                c.uid = o.uid;
-                c.closure = o.closure;
-                c.before = it->closure;
-                c.existingId = it->id;
-                plan.changes.append(c);
-            }
-            continue;
+        if (it == saved.cend()) {
+            fresh.append(o);
+        } else if (sameClosure(it->closure, o.closure)) {
+            plan.present.append(o);
+            if (it->feedId == 0)
+                plan.unattached.append(it->id);
+        } else {
+            ImportChange c;
+            c.kind = ImportChange::Kind::Update;
+            c.uid = o.uid;
+            c.closure = o.closure;
+            c.before = it->closure;
+            c.existingId = it->id;
+            plan.changes.append(c);
+            changing.insert(o.key());
         }
-        const auto cover = std::find_if(covers.cbegin(), covers.cend(), [&o](const Cover &c) {
-            return c.uid != o.uid && c.closure.startDate <= o.closure.startDate &&
-                   o.closure.endDate <= c.closure.endDate;
-        });
-        if (cover != covers.cend()) {
-            plan.skipped.append({o.uid, o.closure.reason, o.closure.startDate,
-                                 QStringLiteral("the clinic is already closed all day then (\"%1\")")
-                                     .arg(cover->closure.reason)});
-            continue;
-        }
-        if (const auto d = declined.constFind(o.key()); d != declined.cend()) {
-            plan.skipped.append({o.uid, o.closure.reason, o.closure.startDate, *d});
-            continue;
-        }
-        ImportChange c;
-        c.kind = ImportChange::Kind::Create;
-        c.uid = o.uid;
-        c.closure = o.closure;
-        plan.changes.append(c);
     }
 
+    // A feed's holidays it no longer lists; not the ones it lists but could not be read.
     if (scope.feedId) {
+        QSet<QString> unreadable;
+        for (const SkippedEvent &e : calendar.skipped) {
+            if (e.unreadable)
+                unreadable.insert(e.uid);
+        }
         for (const SavedClosure &s : std::as_const(saved)) {
+            const QString key = holidayKey(s.uid, s.closure.startDate);
             if (s.feedId != *scope.feedId || s.closure.startDate < scope.from ||
-                s.closure.startDate > scope.to || inCalendar.contains(holidayKey(s.uid, s.closure.startDate)))
+                s.closure.startDate > scope.to || inCalendar.contains(key) || unreadable.contains(s.uid))
                 continue;
             ImportChange c;
             c.kind = ImportChange::Kind::Remove;
@@ -157,7 +153,33 @@ ImportPlan makePlan(Session &session, const HolidayCalendar &calendar, const Imp
             c.closure = s.closure;
             c.existingId = s.id;
             plan.changes.append(c);
+            changing.insert(key);
         }
+    }
+
+    // Then what is new, unless a closure that stays already closes the clinic then or
+    // the manager declined it.
+    for (const HolidayOccurrence &o : std::as_const(fresh)) {
+        const auto cover = std::find_if(covers.cbegin(), covers.cend(), [&o, &changing](const Cover &c) {
+            return c.uid != o.uid && !changing.contains(c.key) &&
+                   c.closure.startDate <= o.closure.startDate && o.closure.endDate <= c.closure.endDate;
+        });
+        if (cover != covers.cend()) {
+            plan.skipped.append({o.uid, o.closure.reason, o.closure.startDate,
+                                 QStringLiteral("the clinic is already closed all day then (\"%1\")")
+                                     .arg(cover->closure.reason),
+                                 false});
+            continue;
+        }
+        if (const auto d = declined.constFind(o.key()); d != declined.cend()) {
+            plan.skipped.append({o.uid, o.closure.reason, o.closure.startDate, *d, false});
+            continue;
+        }
+        ImportChange c;
+        c.kind = ImportChange::Kind::Create;
+        c.uid = o.uid;
+        c.closure = o.closure;
+        plan.changes.append(c);
     }
     std::stable_sort(plan.changes.begin(), plan.changes.end(),
                      [](const ImportChange &a, const ImportChange &b) {
@@ -180,7 +202,7 @@ ImportPlan planImport(Session &session, const HolidayCalendar &calendar, const I
 namespace {
 
 ImportOutcome applyInTransaction(Session &session, const HolidayCalendar &calendar, const ImportScope &scope,
-                                 const QSet<QString> &chosen)
+                                 const QSet<QString> &chosen, const QSet<QString> &offered)
 {
     // Imports wait for each other, so the second of two simultaneous imports of one
     // feed plans against the first one's closures.
@@ -189,7 +211,7 @@ ImportOutcome applyInTransaction(Session &session, const HolidayCalendar &calend
     outcome.plan = makePlan(session, calendar, scope);
     for (const ImportChange &c : std::as_const(outcome.plan.changes)) {
         if (!chosen.contains(c.key())) {
-            if (scope.feedId && c.kind == ImportChange::Kind::Create) {
+            if (scope.feedId && c.kind == ImportChange::Kind::Create && offered.contains(c.key())) {
                 session.exec(
                     QStringLiteral("INSERT INTO holiday_feed_declined (feed_id, source_uid, occurrence_date)"
                                    " VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
@@ -223,26 +245,33 @@ ImportOutcome applyInTransaction(Session &session, const HolidayCalendar &calend
         }
         outcome.applied.append(c);
     }
+    if (scope.feedId) {
+        for (const qint64 id : std::as_const(outcome.plan.unattached))
+            session.exec(QStringLiteral("UPDATE availability_exceptions SET source_feed_id = ? "
+                                        "WHERE id = ? AND source_feed_id IS NULL"),
+                         {*scope.feedId, id});
+    }
     return outcome;
 }
 
 } // namespace
 
 ImportOutcome applyImport(Session &session, const HolidayCalendar &calendar, const ImportScope &scope,
-                          const QSet<QString> &chosen)
+                          const QSet<QString> &chosen, const QSet<QString> &offered)
 {
     Transaction tx(session);
-    ImportOutcome outcome = applyInTransaction(session, calendar, scope, chosen);
+    ImportOutcome outcome = applyInTransaction(session, calendar, scope, chosen, offered);
     tx.commit();
     return outcome;
 }
 
 ImportOutcome subscribeAndImport(Session &session, const HolidayCalendar &calendar, ImportScope scope,
-                                 const QString &url, const QString &name, const QSet<QString> &chosen)
+                                 const QString &url, const QString &name, const QSet<QString> &chosen,
+                                 const QSet<QString> &offered)
 {
     Transaction tx(session);
     scope.feedId = saveFeed(session, url, name);
-    ImportOutcome outcome = applyInTransaction(session, calendar, scope, chosen);
+    ImportOutcome outcome = applyInTransaction(session, calendar, scope, chosen, offered);
     outcome.feedId = scope.feedId;
     tx.commit();
     return outcome;

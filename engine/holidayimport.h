@@ -38,6 +38,9 @@ struct ImportPlan
     QList<ImportChange> changes;      ///< what applying can do, in date order
     QList<HolidayOccurrence> present; ///< already saved as the calendar says
     QList<SkippedEvent> skipped;      ///< left out, with the reason
+    /// Saved closures that match but belong to no feed: a feed's import adopts them, so
+    /// the feed can later change or remove them.
+    QList<qint64> unattached;
 
     [[nodiscard]] int count(ImportChange::Kind kind) const;
 };
@@ -71,14 +74,17 @@ struct ImportOutcome
 /// transaction (serialised with other imports, so two managers importing the same
 /// feed at once create each closure once). The plan is made again inside the
 /// transaction: what was previewed and has not changed since is what is applied.
-/// Throws DbException; on any error nothing is written.
+/// For a feed, the new holidays that were `offered` (shown in the preview) but not
+/// chosen are declined; one the manager never saw is not. Throws DbException; on any
+/// error nothing is written.
 ImportOutcome applyImport(Session &session, const HolidayCalendar &calendar, const ImportScope &scope,
-                          const QSet<QString> &chosen);
+                          const QSet<QString> &chosen, const QSet<QString> &offered);
 
 /// Saves `url` as a feed (or finds it when it is saved already) and imports its
 /// calendar as that feed's, all in one transaction: a failure saves neither.
 ImportOutcome subscribeAndImport(Session &session, const HolidayCalendar &calendar, ImportScope scope,
-                                 const QString &url, const QString &name, const QSet<QString> &chosen);
+                                 const QString &url, const QString &name, const QSet<QString> &chosen,
+                                 const QSet<QString> &offered);
 
 /// Every change's key: "apply all" for scripts.
 [[nodiscard]] QSet<QString> allChangeKeys(const ImportPlan &plan);

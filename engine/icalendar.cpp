@@ -32,6 +32,8 @@ QString SkippedEvent::key() const
 
 namespace {
 
+constexpr qsizetype kMaxUid = 255;
+
 // libical keeps error state and time zone caches in globals: one reader at a time.
 QMutex s_libicalMutex;
 
@@ -151,9 +153,9 @@ public:
 
 private:
     void readEvent(icalcomponent *event);
-    void skip(const EventShape &shape, const QDate &date, const QString &reason)
+    void skip(const EventShape &shape, const QDate &date, const QString &reason, bool unreadable = true)
     {
-        m_out.skipped.append({shape.uid, shape.summary, date, reason});
+        m_out.skipped.append({shape.uid, shape.summary, date, reason, unreadable});
     }
     /// Closures for one occurrence starting at `start`; false when it cannot be placed.
     bool place(const EventShape &shape, const icaltimetype &start, QList<HolidayOccurrence> &out,
@@ -205,12 +207,24 @@ bool Reader::place(const EventShape &shape, const icaltimetype &start, QList<Hol
         ExceptionData c = base;
         c.startDate = d;
         c.endDate = d;
-        const int from =
-            d == localBegin.date() ? localBegin.time().hour() * 60 + localBegin.time().minute() : 0;
+        int from = d == localBegin.date() ? localBegin.time().hour() * 60 + localBegin.time().minute() : 0;
         int until = kEndOfDay;
         if (d == localEnd.date()) {
             const QTime t = localEnd.time();
             until = t.hour() * 60 + t.minute() + (t.second() > 0 ? 1 : 0);
+        }
+        if (until <= from) {
+            // The clocks went back inside the event (01:30 EDT to 01:15 EST): close every
+            // wall-clock minute it touches that day.
+            int low = kEndOfDay;
+            int high = 0;
+            for (QDateTime t = localBegin; t < localEnd; t = t.addSecs(60)) {
+                const int m = t.time().hour() * 60 + t.time().minute();
+                low = std::min(low, m);
+                high = std::max(high, m + 1);
+            }
+            from = low;
+            until = std::max(high, low + 1);
         }
         if (from > 0 || until < kEndOfDay) {
             c.startMinute = from;
@@ -227,6 +241,13 @@ void Reader::readEvent(icalcomponent *event)
     shape.summary = text(icalcomponent_get_summary(event)).simplified();
     shape.uid = text(icalcomponent_get_uid(event)).trimmed();
     icalproperty *startProp = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    if (shape.uid.size() > kMaxUid) {
+        // The database keeps UIDs of up to 1000 characters; a longer one stands in by
+        // its hash, which matches again on the next import all the same.
+        shape.uid = QStringLiteral("caredesk-uid-") +
+                    QString::fromLatin1(
+                        QCryptographicHash::hash(shape.uid.toUtf8(), QCryptographicHash::Sha1).toHex());
+    }
     if (shape.uid.isEmpty()) {
         // No UID breaks the rule, but some exporters forget it: the event's title and
         // start stand in, so re-importing still matches.
@@ -247,7 +268,7 @@ void Reader::readEvent(icalcomponent *event)
     }
     const QDate startDate = dateOf(start);
     if (icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED) {
-        skip(shape, startDate, QStringLiteral("it is cancelled"));
+        skip(shape, startDate, QStringLiteral("it is cancelled"), false);
         return;
     }
     if (const auto problem = resolveZone(startProp, start, shape.zone)) {
@@ -404,12 +425,14 @@ void Reader::readEvent(icalcomponent *event)
                           .arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate))
              : before
                  ? QStringLiteral("it is before the import range (from %1)").arg(m_from.toString(Qt::ISODate))
-                 : QStringLiteral("it is after the import range (to %1)").arg(m_to.toString(Qt::ISODate)));
+                 : QStringLiteral("it is after the import range (to %1)").arg(m_to.toString(Qt::ISODate)),
+             false);
         return;
     }
     for (const HolidayOccurrence &o : std::as_const(placed)) {
         if (m_seen.contains(o.key())) {
-            skip(shape, o.closure.startDate, QStringLiteral("another event has the same UID and date"));
+            skip(shape, o.closure.startDate, QStringLiteral("another event has the same UID and date"),
+                 false);
             continue;
         }
         m_seen.insert(o.key());

@@ -41,6 +41,9 @@ struct SkippedEvent
     QString summary;
     QDate date; ///< the occurrence's date, when it has one
     QString reason;
+    /// The event could not be read (a bad date, zone or rule, too many occurrences): the
+    /// calendar may still mean it, so a feed check does not take it for removed.
+    bool unreadable = false;
 
     [[nodiscard]] QString key() const;
 };

@@ -40,5 +40,5 @@ CREATE TABLE holiday_feed_declined (
 
 CREATE TRIGGER holiday_feeds_notify AFTER INSERT OR UPDATE OR DELETE ON holiday_feeds
     FOR EACH STATEMENT EXECUTE FUNCTION notify_setup_change();
-CREATE TRIGGER holiday_feeds_audit AFTER INSERT OR DELETE ON holiday_feeds
+CREATE TRIGGER holiday_feeds_audit AFTER INSERT OR DELETE OR UPDATE OF url, name ON holiday_feeds
     FOR EACH ROW EXECUTE FUNCTION audit_row_change();

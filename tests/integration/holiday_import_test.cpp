@@ -77,9 +77,30 @@ protected:
         return run([&](Session &s) { return planImport(s, cal, scope); }).value();
     }
 
-    ImportOutcome apply(const HolidayCalendar &cal, const QSet<QString> &chosen)
+    /// Applies the `chosen` changes of a preview that `offered` these (default: the chosen).
+    ImportOutcome apply(const HolidayCalendar &cal, const QSet<QString> &chosen, QSet<QString> offered = {})
     {
-        return run([&](Session &s) { return applyImport(s, cal, scope, chosen); }).value();
+        if (offered.isEmpty())
+            offered = chosen;
+        return run([&](Session &s) { return applyImport(s, cal, scope, chosen, offered); }).value();
+    }
+
+    HolidayCalendar inlineCalendar(const QByteArray &events)
+    {
+        auto cal = readHolidayCalendar("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + events + "END:VCALENDAR\r\n",
+                                       kSydney, scope.from, scope.to);
+        EXPECT_TRUE(cal.ok()) << cal.error().message.toStdString();
+        return cal ? cal.value() : HolidayCalendar{};
+    }
+
+    qint64 saveFeedNamed(const QString &name)
+    {
+        return run([name](Session &s) {
+                   return addFeed(
+                       s, QStringLiteral("https://holidays.example.org/") + name + QStringLiteral(".ics"),
+                       name);
+               })
+            .value();
     }
 
     int importedRows()
@@ -216,7 +237,8 @@ TEST_F(HolidayImport, AFeedRecheckShowsNewChangedAndRemovedAndRemembersWhatWasDe
     EXPECT_EQ(review.changes[0].closure.endDate, QDate(2027, 10, 5));
 
     // The manager keeps the update and the removal but not Melbourne Cup.
-    const ImportOutcome outcome = apply(later, {review.changes[0].key(), review.changes[2].key()});
+    const ImportOutcome outcome =
+        apply(later, {review.changes[0].key(), review.changes[2].key()}, allChangeKeys(review));
     EXPECT_EQ(outcome.applied.size(), 2);
     EXPECT_EQ(describe(outcome.declined), QStringList{QStringLiteral("create 2027-11-02 Melbourne Cup")});
     EXPECT_EQ(importedRows(), 14);
@@ -279,7 +301,7 @@ CREATE TRIGGER refuse_easter BEFORE INSERT ON availability_exceptions
     const HolidayCalendar cal = calendar(kFeed);
     const QSet<QString> all = allChangeKeys(plan(cal));
     auto failed =
-        pool->runBlocking(Access::Write, [&](Session &s) { return applyImport(s, cal, scope, all); });
+        pool->runBlocking(Access::Write, [&](Session &s) { return applyImport(s, cal, scope, all, all); });
     ASSERT_FALSE(failed.ok());
     EXPECT_TRUE(failed.error().toString().contains(QStringLiteral("disk full")))
         << failed.error().toString().toStdString();
@@ -293,10 +315,12 @@ TEST_F(HolidayImport, TwoManagersImportingAtOnceCreateEachClosureOnce)
     Result<ImportOutcome> a;
     Result<ImportOutcome> b;
     std::thread ta([&] {
-        a = pool->runBlocking(Access::Write, [&](Session &s) { return applyImport(s, cal, scope, all); });
+        a = pool->runBlocking(Access::Write,
+                              [&](Session &s) { return applyImport(s, cal, scope, all, all); });
     });
     std::thread tb([&] {
-        b = pool->runBlocking(Access::Write, [&](Session &s) { return applyImport(s, cal, scope, all); });
+        b = pool->runBlocking(Access::Write,
+                              [&](Session &s) { return applyImport(s, cal, scope, all, all); });
     });
     ta.join();
     tb.join();
@@ -350,6 +374,69 @@ TEST_F(HolidayImport, TheCommandLineImportsPreviewsAndSaysWhatItSkipped)
     ASSERT_EQ(skipped.size(), 1);
     EXPECT_EQ(skipped[0].toObject()[QStringLiteral("reason")].toString(), QStringLiteral("it is cancelled"));
     EXPECT_EQ(importedRows(), 16);
+}
+
+QByteArray allDayEvent(const char *uid, const char *date, const char *summary)
+{
+    return QByteArray("BEGIN:VEVENT\r\nUID:") + uid + "\r\nDTSTART;VALUE=DATE:" + date +
+           "\r\nSUMMARY:" + summary + "\r\nEND:VEVENT\r\n";
+}
+
+TEST_F(HolidayImport, AFeedEventThatCannotBeReadIsNotTakenForRemoved)
+{
+    scope.feedId = saveFeedNamed(QStringLiteral("unreadable"));
+    const HolidayCalendar first =
+        inlineCalendar(allDayEvent("picnic@caredesk.test", "20261228", "Picnic day"));
+    apply(first, allChangeKeys(plan(first)));
+    // The feed now gives the event a zone nobody knows: it is skipped, not removed.
+    const HolidayCalendar later = inlineCalendar(
+        "BEGIN:VEVENT\r\nUID:picnic@caredesk.test\r\nDTSTART;TZID=Mars/Olympus:20261228T090000\r\n"
+        "DTEND;TZID=Mars/Olympus:20261228T170000\r\nSUMMARY:Picnic day\r\nEND:VEVENT\r\n");
+    const ImportPlan p = plan(later);
+    EXPECT_TRUE(p.changes.isEmpty()) << describe(p.changes).join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(p.skipped.size(), 1);
+    EXPECT_TRUE(p.skipped.first().unreadable);
+}
+
+TEST_F(HolidayImport, AClosureTheFeedReplacesDoesNotHideItsReplacement)
+{
+    scope.feedId = saveFeedNamed(QStringLiteral("renamed"));
+    const HolidayCalendar first =
+        inlineCalendar(allDayEvent("old-uid@caredesk.test", "20261228", "Picnic day"));
+    apply(first, allChangeKeys(plan(first)));
+    const HolidayCalendar later =
+        inlineCalendar(allDayEvent("new-uid@caredesk.test", "20261228", "Picnic day"));
+    const ImportPlan p = plan(later);
+    EXPECT_EQ(describe(p.changes), (QStringList{QStringLiteral("create 2026-12-28 Picnic day"),
+                                                QStringLiteral("remove 2026-12-28 Picnic day")}))
+        << "the old closure goes, so it cannot cover the new one";
+    apply(later, allChangeKeys(p));
+    auto saved = run([](Session &s) { return listClosures(s, QDate(2026, 12, 28)); }).value();
+    ASSERT_EQ(saved.size(), 1);
+    EXPECT_EQ(saved.first().closure.startDate, QDate(2026, 12, 28));
+}
+
+TEST_F(HolidayImport, OnlyOfferedHolidaysAreDeclinedAndAFeedAdoptsWhatAFileImported)
+{
+    // Imported once from a file...
+    const HolidayCalendar cal = calendar(kFeed);
+    apply(cal, allChangeKeys(plan(cal)));
+    // ...then the same calendar subscribed to: its closures become the feed's.
+    const qint64 feed = saveFeedNamed(QStringLiteral("adopting"));
+    scope.feedId = feed;
+    const ImportPlan p = plan(cal);
+    EXPECT_TRUE(p.changes.isEmpty());
+    EXPECT_EQ(p.unattached.size(), 15);
+    apply(cal, {});
+    auto feeds = run([](Session &s) { return listFeeds(s); }).value();
+    ASSERT_EQ(feeds.size(), 1);
+    EXPECT_EQ(feeds.first().closures, 15);
+
+    // A holiday the manager never saw in a preview is not declined by applying.
+    const HolidayCalendar more = inlineCalendar(allDayEvent("unseen@caredesk.test", "20270310", "Unseen"));
+    const ImportOutcome outcome = apply(more, {}, QSet<QString>{QStringLiteral("something-else")});
+    EXPECT_TRUE(outcome.declined.isEmpty());
+    EXPECT_EQ(plan(more).count(ImportChange::Kind::Create), 1);
 }
 
 struct BadSource

@@ -302,6 +302,33 @@ TEST(ReadCalendar, WithoutUidTheTitleAndStartMatchAgain)
     EXPECT_EQ(a.value().occurrences.first().key(), b.value().occurrences.first().key());
 }
 
+TEST(ReadCalendar, AnHourTheClocksRepeatIsClosedWhole)
+{
+    // 02:30 AEDT to 02:15 AEST on 5 April 2026: the wall clock passes 02:00-03:00 twice.
+    const QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:repeat@caredesk.test\n"
+                           "DTSTART:20260404T153000Z\nDTEND:20260404T161500Z\nSUMMARY:Backup\nEND:VEVENT\n"
+                           "END:VCALENDAR\n";
+    const auto r = readHolidayCalendar(ics, kSydney, kFrom, kTo);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r.value().occurrences.size(), 1) << ::testing::PrintToString(skippedOf(r.value()));
+    EXPECT_EQ(describe(r.value().occurrences.first()),
+              "2026-04-05..2026-04-05 02:00-03:00 repeat@caredesk.test");
+}
+
+TEST(ReadCalendar, AVeryLongUidStandsInByItsHash)
+{
+    const QByteArray uid(2000, 'u');
+    const QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:" + uid +
+                           "\nDTSTART;VALUE=DATE:20261224\nSUMMARY:Long\nEND:VEVENT\nEND:VCALENDAR\n";
+    const auto a = readHolidayCalendar(ics, kSydney, kFrom, kTo);
+    const auto b = readHolidayCalendar(ics, kSydney, kFrom, kTo);
+    ASSERT_TRUE(a.ok() && b.ok());
+    ASSERT_EQ(a.value().occurrences.size(), 1);
+    EXPECT_TRUE(a.value().occurrences.first().uid.startsWith(QStringLiteral("caredesk-uid-")));
+    EXPECT_LE(a.value().occurrences.first().uid.size(), 60);
+    EXPECT_EQ(a.value().occurrences.first().uid, b.value().occurrences.first().uid);
+}
+
 TEST(ReadCalendar, ControlCharactersNeverReachTheReason)
 {
     const QByteArray ics = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x@caredesk.test\n"
