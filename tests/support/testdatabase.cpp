@@ -61,6 +61,8 @@ TestDatabase::TestDatabase()
         return;
     }
     m_name = QStringLiteral("cdt_%1_%2").arg(QCoreApplication::applicationPid()).arg(g_counter.fetch_add(1));
+    // A crashed run may have left a database of this name (process ids are reused).
+    (void)execOnce(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
     m_error = execOnce(admin, QStringLiteral("CREATE DATABASE %1").arg(m_name));
 }
 
