@@ -2,14 +2,18 @@
 
 #include "availabilitycontroller.h"
 #include "bookcontroller.h"
+#include "capacitycontroller.h"
 #include "closurescontroller.h"
 #include "diagnostics.h"
 #include "engine/demo.h"
 #include "engine/logging.h"
 #include "engine/notifier.h"
 #include "engine/pool.h"
+#include "printcontroller.h"
 #include "setupcontroller.h"
 #include "ui/availability/availabilityworkspace.h"
+#include "ui/book/daysheetpanel.h"
+#include "ui/capacity/capacityworkspace.h"
 #include "ui/closures/closuresworkspace.h"
 #include "ui/setup/setupworkspace.h"
 #include "ui/shell/mainwindow.h"
@@ -30,6 +34,7 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         auto *book = new BookWorkspace;
         m_window->setWorkspaceWidget(WorkspaceModel::Workspace::Book, book);
         m_book = new BookController(m_pool, m_options.clock, book, this);
+        m_print = new PrintController(m_pool, book->daySheet(), m_window, this);
         auto *closures = new ClosuresWorkspace;
         m_window->setWorkspaceWidget(WorkspaceModel::Workspace::ClinicClosures, closures);
         m_closures = new ClosuresController(m_pool, m_options.clock, closures, this);
@@ -39,6 +44,9 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         auto *setup = new SetupWorkspace;
         m_window->setWorkspaceWidget(WorkspaceModel::Workspace::ClinicSetup, setup);
         m_setup = new SetupController(m_pool, m_options.clock, setup, this);
+        auto *capacity = new CapacityWorkspace;
+        m_window->setWorkspaceWidget(WorkspaceModel::Workspace::Capacity, capacity);
+        m_capacity = new CapacityController(m_pool, m_options.clock, capacity, this);
         // "Reschedule in Book" and "Open in Book" from the other workspaces.
         const auto openInBook = [this](const QString &key, const QDate &date, qint64 appointmentId) {
             if (!m_window)
@@ -66,6 +74,8 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
             m_availability->refresh();
         if (m_setup)
             m_setup->load();
+        if (m_capacity)
+            m_capacity->load();
     });
     // The pool's state in the status bar, once a second (statistics only, no SQL).
     m_poolTimer = new QTimer(this);
@@ -96,6 +106,8 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
             m_closures->load();
         if (m_setup)
             m_setup->load();
+        if (m_capacity)
+            m_capacity->load();
         if (!m_notifier) {
             m_notifier =
                 new ChangeNotifier(m_options.target, m_options.pool, {ChangeNotifier::changesChannel()},
@@ -201,6 +213,8 @@ void AppController::applyUser(const StaffMember &user)
     }
     if (m_closures)
         m_closures->setFeedChecksEnabled(nobody || user.roles.contains(QStringLiteral("manager")));
+    if (m_capacity)
+        m_capacity->setEnabled(nobody || user.roles.contains(QStringLiteral("manager")));
     Q_EMIT signedIn();
 }
 

@@ -19,6 +19,8 @@ namespace caredesk {
 class AvailabilityController;
 class BookController;
 class SetupController;
+class CapacityController;
+class PrintController;
 class ClosuresController;
 class ChangeNotifier;
 class ConnectionPool;
@@ -59,6 +61,8 @@ public:
     [[nodiscard]] ClosuresController *closuresController() const { return m_closures; }
     [[nodiscard]] AvailabilityController *availabilityController() const { return m_availability; }
     [[nodiscard]] SetupController *setupController() const { return m_setup; }
+    [[nodiscard]] CapacityController *capacityController() const { return m_capacity; }
+    [[nodiscard]] PrintController *printController() const { return m_print; }
     /// The signed-in staff member (empty login: nobody, every workspace shown).
     [[nodiscard]] const StaffMember &user() const { return m_user; }
     /// Signs in as `login` (from the staff loaded at start); false when unknown.
@@ -87,6 +91,8 @@ private:
     ClosuresController *m_closures = nullptr;
     AvailabilityController *m_availability = nullptr;
     SetupController *m_setup = nullptr;
+    CapacityController *m_capacity = nullptr;
+    PrintController *m_print = nullptr;
     QList<StaffMember> m_staff;
     StaffMember m_user;
     bool m_signedIn = false;

@@ -9,6 +9,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#ifdef CAREDESK_CLI_PRINT
+#include <QGuiApplication>
+#endif
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,9 +20,11 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace caredesk::cli {
 
@@ -53,6 +58,8 @@ const char *const kCommands = R"(Commands:
   closures import SOURCE  clinic closures from an iCalendar file or http(s) feed, matched by
                           event UID and date (importing twice creates nothing new)
                           [--from DATE --to DATE] (default: today and two years on) [--dry-run]
+  print day               --date DATE --pdf FILE [--practitioner KEY]...: the day sheet as PDF
+  print week              --date DATE --pdf FILE [--practitioner KEY]...: that week's roster
   load                    --clients N --seconds S: simulated front desks through the pool
 Times without a UTC offset are clinic wall-clock time; output times carry their offset.)";
 
@@ -155,7 +162,18 @@ int cmdStatus(Context &ctx)
 
 int run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+#ifdef CAREDESK_CLI_PRINT
+    // Printing lays out text with real fonts: that takes Qt Gui, on the offscreen
+    // platform (the command line never opens a window).
+    const bool printing =
+        std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "print") == 0; });
+    if (printing) // never a window, whatever display a cron job inherits
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = printing ? std::make_unique<QGuiApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    auto application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("caredesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CareDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION));
@@ -225,6 +243,10 @@ int run(int argc, char *argv[])
         {QStringLiteral("clients"), QStringLiteral("load: concurrent simulated users (default 10)."),
          QStringLiteral("n")},
         {QStringLiteral("seconds"), QStringLiteral("load: how long (default 10)."), QStringLiteral("s")},
+        {QStringLiteral("date"), QStringLiteral("print: the day (or a day of the week) to print."),
+         QStringLiteral("date")},
+        {QStringLiteral("pdf"), QStringLiteral("print: the PDF file to write (replaced whole)."),
+         QStringLiteral("file")},
         {QStringLiteral("dry-run"),
          QStringLiteral("closures import: say what would be created, changed and skipped; write nothing.")},
     });
@@ -247,7 +269,8 @@ int run(int argc, char *argv[])
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
     static const QStringList takesArguments{QStringLiteral("import"), QStringLiteral("cancel"),
-                                            QStringLiteral("reschedule"), QStringLiteral("closures")};
+                                            QStringLiteral("reschedule"), QStringLiteral("closures"),
+                                            QStringLiteral("print")};
     if (!args.isEmpty() && !takesArguments.contains(command))
         return failInput(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, args.first()));
 
@@ -264,6 +287,9 @@ int run(int argc, char *argv[])
         {QStringLiteral("reschedule"), cmdReschedule},
         {QStringLiteral("load"), cmdLoad},
         {QStringLiteral("closures"), cmdClosures},
+#ifdef CAREDESK_CLI_PRINT
+        {QStringLiteral("print"), cmdPrint},
+#endif
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -57,5 +57,8 @@ int cmdCancel(Context &ctx);
 int cmdReschedule(Context &ctx);
 int cmdLoad(Context &ctx);
 int cmdClosures(Context &ctx);
+#ifdef CAREDESK_CLI_PRINT
+int cmdPrint(Context &ctx);
+#endif
 
 } // namespace caredesk::cli

@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
          QApplication::translate("main", "Override a pool setting, e.g. pool_size=5."),
          QStringLiteral("key=value")},
         {QStringLiteral("workspace"),
-         QApplication::translate("main", "Open this workspace first: availability, closures, book or setup."),
+         QApplication::translate(
+             "main", "Open this workspace first: availability, closures, book, setup or capacity."),
          QStringLiteral("name")},
         {QStringLiteral("user"),
          QApplication::translate("main", "Sign in as this staff login (default: CAREDESK_USER, else ask)."),
@@ -80,10 +81,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("availability"), WorkspaceModel::Workspace::MyAvailability},
         {QStringLiteral("closures"), WorkspaceModel::Workspace::ClinicClosures},
         {QStringLiteral("book"), WorkspaceModel::Workspace::Book},
-        {QStringLiteral("setup"), WorkspaceModel::Workspace::ClinicSetup}};
+        {QStringLiteral("setup"), WorkspaceModel::Workspace::ClinicSetup},
+        {QStringLiteral("capacity"), WorkspaceModel::Workspace::Capacity}};
     if (!workspaceName.isEmpty() && !workspaces.contains(workspaceName))
-        return failStartup(QStringLiteral("--workspace %1: expected availability, closures, book or setup")
-                               .arg(workspaceName));
+        return failStartup(
+            QStringLiteral("--workspace %1: expected availability, closures, book, setup or capacity")
+                .arg(workspaceName));
 
     MainWindow window;
     AppController controller(

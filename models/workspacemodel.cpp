@@ -26,6 +26,10 @@ QList<WorkspaceModel::Entry> WorkspaceModel::allEntries()
          tr("Clinic Setup"),
          tr("Clinic settings, appointment types and practitioners"),
          {QStringLiteral("manager")}},
+        {Workspace::Capacity,
+         tr("Capacity"),
+         tr("Booked against available hours per practitioner and week"),
+         {QStringLiteral("manager")}},
     };
 }
 

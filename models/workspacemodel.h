@@ -18,7 +18,8 @@ public:
         MyAvailability,
         ClinicClosures,
         Book,
-        ClinicSetup
+        ClinicSetup,
+        Capacity
     };
     Q_ENUM(Workspace)
 

@@ -11,6 +11,7 @@ CAREDESK_PACKAGES=(
     postgresql postgresql-contrib libpq-dev
     libical-dev qtkeychain-qt6-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
+    qt6-charts-dev poppler-utils
     xvfb xauth fonts-dejavu-core
 )
 

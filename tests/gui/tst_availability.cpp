@@ -131,7 +131,7 @@ private Q_SLOTS:
         for (int r = 0; r < nav->model()->rowCount(); ++r)
             shown << nav->model()->index(r, 0).data().toString();
         QCOMPARE(shown, (QStringList{QStringLiteral("My Availability"), QStringLiteral("Clinic Closures"),
-                                     QStringLiteral("Clinic Setup")}));
+                                     QStringLiteral("Clinic Setup"), QStringLiteral("Capacity")}));
         QCOMPARE(who->count(), 2);
         QVERIFY(who->isEnabled());
         QCOMPARE(m_clinic.app->pool().actor(), QStringLiteral("boss"));

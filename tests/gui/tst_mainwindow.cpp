@@ -111,7 +111,7 @@ private Q_SLOTS:
 
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("workspaceStackedWidget"));
         QVERIFY(pages);
-        QCOMPARE(pages->count(), 4);
+        QCOMPARE(pages->count(), 5);
         QCOMPARE(window.currentWorkspace(), WorkspaceModel::Workspace::MyAvailability);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QTRY_COMPARE(window.currentWorkspace(), WorkspaceModel::Workspace::Book);

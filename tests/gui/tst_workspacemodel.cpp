@@ -17,7 +17,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStaffRoles({QStringLiteral("front_desk")});
         model.setStaffRoles({});
-        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.rowCount(model.index(0)), 0);
     }
 
@@ -32,14 +32,15 @@ private Q_SLOTS:
         QTest::newRow("manager") << QStringList{QStringLiteral("manager")}
                                  << QStringList{QStringLiteral("My Availability"),
                                                 QStringLiteral("Clinic Closures"),
-                                                QStringLiteral("Clinic Setup")};
+                                                QStringLiteral("Clinic Setup"), QStringLiteral("Capacity")};
         QTest::newRow("practitioner and front desk")
             << QStringList{QStringLiteral("practitioner"), QStringLiteral("front_desk")}
             << QStringList{QStringLiteral("My Availability"), QStringLiteral("Book")};
         QTest::newRow("nobody yet") << QStringList{}
                                     << QStringList{QStringLiteral("My Availability"),
                                                    QStringLiteral("Clinic Closures"), QStringLiteral("Book"),
-                                                   QStringLiteral("Clinic Setup")};
+                                                   QStringLiteral("Clinic Setup"),
+                                                   QStringLiteral("Capacity")};
     }
 
     void filtersByRole()

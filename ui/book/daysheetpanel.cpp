@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -26,6 +27,9 @@ DaySheetPanel::DaySheetPanel(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_reschedule(new QPushButton(tr("&Reschedule…"), this))
     , m_cancel(new QPushButton(tr("Cancel &Appointment…"), this))
+    , m_print(new QPushButton(tr("&Print…"), this))
+    , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
+    , m_roster(new QPushButton(tr("Print &Week Roster…"), this))
 {
     setObjectName(QStringLiteral("daySheetPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -78,6 +82,16 @@ DaySheetPanel::DaySheetPanel(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelAppointmentPushButton"));
     buttons->addWidget(m_reschedule);
     buttons->addStretch(1);
+    m_print->setObjectName(QStringLiteral("printDaySheetPushButton"));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(tr("Print the day sheet shown, with a preview (Ctrl+P)"));
+    m_pdf->setObjectName(QStringLiteral("pdfDaySheetPushButton"));
+    m_roster->setObjectName(QStringLiteral("printRosterPushButton"));
+    m_roster->setToolTip(tr("Print who works when in this day's week"));
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
+    buttons->addWidget(m_roster);
+    buttons->addSpacing(12);
     buttons->addWidget(m_cancel);
     layout->addLayout(buttons);
 
@@ -99,6 +113,22 @@ DaySheetPanel::DaySheetPanel(QWidget *parent)
     });
     connect(m_table, &QTableView::activated, m_reschedule, &QPushButton::click);
     connect(m_cancel, &QPushButton::clicked, this, &DaySheetPanel::confirmCancel);
+    connect(m_print, &QPushButton::clicked, this,
+            [this] { Q_EMIT printRequested(practitionerKey(), date(), false); });
+    connect(m_roster, &QPushButton::clicked, this,
+            [this] { Q_EMIT printRequested(practitionerKey(), date(), true); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Save Day Sheet as PDF"));
+        dialog->setObjectName(QStringLiteral("daySheetPdfFileDialog"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setNameFilter(tr("PDF files (*.pdf)"));
+        dialog->setDefaultSuffix(QStringLiteral("pdf"));
+        dialog->selectFile(tr("day-sheet-%1.pdf").arg(date().toString(Qt::ISODate)));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString &path) { Q_EMIT pdfRequested(practitionerKey(), date(), path); });
+        dialog->open();
+    });
     updateButtons();
 }
 

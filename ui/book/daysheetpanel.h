@@ -36,6 +36,10 @@ Q_SIGNALS:
     void daySheetRequested(const QString &practitionerKey, const QDate &date);
     void rescheduleRequested(const caredesk::AppointmentSummary &appointment);
     void cancelAppointmentRequested(const caredesk::AppointmentSummary &appointment);
+    /// Print (with preview) the day sheet shown, or the roster of its week.
+    void printRequested(const QString &practitionerKey, const QDate &date, bool weekRoster);
+    /// Save the day sheet shown as a PDF file.
+    void pdfRequested(const QString &practitionerKey, const QDate &date, const QString &path);
 
 private:
     void request();
@@ -49,6 +53,9 @@ private:
     QLabel *m_empty;
     QPushButton *m_reschedule;
     QPushButton *m_cancel;
+    QPushButton *m_print;
+    QPushButton *m_pdf;
+    QPushButton *m_roster;
 };
 
 } // namespace caredesk
