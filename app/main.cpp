@@ -5,6 +5,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -30,7 +31,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("CareDesk"));
     QApplication::setOrganizationName(QStringLiteral("CareDesk"));
     QApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("caredesk"));
+    // The installed desktop entry and icon (packaging/) share this id.
+    QApplication::setDesktopFileName(QStringLiteral("io.caredesk.CareDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.caredesk.CareDesk")));
     DiagnosticsLog::install();
 
     QCommandLineParser parser;

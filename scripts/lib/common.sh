@@ -12,6 +12,7 @@ CAREDESK_PACKAGES=(
     libical-dev qtkeychain-qt6-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
     qt6-charts-dev poppler-utils
+    dpkg-dev desktop-file-utils appstream librsvg2-bin groff-base
     xvfb xauth fonts-dejavu-core
 )
 
