@@ -12,6 +12,7 @@
 #include "printcontroller.h"
 #include "setupcontroller.h"
 #include "ui/availability/availabilityworkspace.h"
+#include "ui/book/bookworkspace.h"
 #include "ui/book/daysheetpanel.h"
 #include "ui/capacity/capacityworkspace.h"
 #include "ui/closures/closuresworkspace.h"
@@ -19,6 +20,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/signindialog.h"
 
+#include <QSettings>
 #include <QTimeZone>
 
 namespace caredesk {
@@ -304,6 +306,35 @@ QCoro::Task<> AppController::startup()
                .arg(m_info.timeZone)
                .arg(m_info.practitioners));
     Q_EMIT ready();
+}
+
+} // namespace caredesk
+
+namespace caredesk {
+
+void AppController::saveViewState(QSettings &settings) const
+{
+    if (!m_window)
+        return;
+    m_window->saveSettings(settings);
+    if (auto *book = m_window->findChild<BookWorkspace *>(QStringLiteral("bookWorkspace")))
+        book->saveFilters(settings);
+    if (auto *capacity = m_window->findChild<CapacityWorkspace *>(QStringLiteral("capacityWorkspace")))
+        settings.setValue(QStringLiteral("capacity/weeks"), capacity->weeks());
+}
+
+void AppController::restoreViewState(const QSettings &settings)
+{
+    if (!m_window)
+        return;
+    m_window->restoreSettings(settings);
+    if (auto *book = m_window->findChild<BookWorkspace *>(QStringLiteral("bookWorkspace")))
+        book->restoreFilters(settings);
+    bool ok = false;
+    const int weeks = settings.value(QStringLiteral("capacity/weeks")).toInt(&ok);
+    if (auto *capacity = m_window->findChild<CapacityWorkspace *>(QStringLiteral("capacityWorkspace"));
+        capacity && ok)
+        capacity->setWeeks(weeks);
 }
 
 } // namespace caredesk

@@ -14,6 +14,8 @@
 
 #include <memory>
 
+class QSettings;
+
 namespace caredesk {
 
 class AvailabilityController;
@@ -63,6 +65,10 @@ public:
     [[nodiscard]] SetupController *setupController() const { return m_setup; }
     [[nodiscard]] CapacityController *capacityController() const { return m_capacity; }
     [[nodiscard]] PrintController *printController() const { return m_print; }
+    /// What the user arranged (window, last workspace, Book's filters, Capacity's weeks),
+    /// kept between runs in the user's settings.
+    void saveViewState(QSettings &settings) const;
+    void restoreViewState(const QSettings &settings);
     /// The signed-in staff member (empty login: nobody, every workspace shown).
     [[nodiscard]] const StaffMember &user() const { return m_user; }
     /// Signs in as `login` (from the staff loaded at start); false when unknown.

@@ -5,9 +5,10 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -122,6 +123,14 @@ int main(int argc, char *argv[])
                          [capture] { capture(exitCodeFor(ErrorCode::Unreachable)); });
     }
 
+    // The window as the user left it (not for screenshots, which must look the same
+    // every time); --workspace still decides where to start.
+    QSettings viewState;
+    if (screenshot.isEmpty()) {
+        controller.restoreViewState(viewState);
+        QObject::connect(&app, &QApplication::aboutToQuit, &controller,
+                         [&controller, &viewState] { controller.saveViewState(viewState); });
+    }
     if (!workspaceName.isEmpty())
         window.showWorkspace(workspaces.value(workspaceName));
     window.show();

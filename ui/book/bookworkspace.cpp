@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -299,6 +300,51 @@ BookSearch BookWorkspace::currentSearch() const
             s.weekdays << i + 1;
     }
     return s;
+}
+
+void BookWorkspace::saveFilters(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("book/minutes"), m_minutes->value());
+    settings.setValue(QStringLiteral("book/onlyBetween"), m_timeFilter->isChecked());
+    settings.setValue(QStringLiteral("book/timeFrom"), m_timeFrom->time().toString(QStringLiteral("HH:mm")));
+    settings.setValue(QStringLiteral("book/timeTo"), m_timeTo->time().toString(QStringLiteral("HH:mm")));
+    QStringList days;
+    for (int i = 0; i < m_weekdays.size(); ++i) {
+        if (m_weekdays[i]->isChecked())
+            days << QString::number(i + 1);
+    }
+    settings.setValue(QStringLiteral("book/weekdays"), days.join(QLatin1Char(',')));
+}
+
+void BookWorkspace::restoreFilters(const QSettings &settings)
+{
+    // Whatever the file holds, only values the form accepts get in.
+    bool ok = false;
+    const int minutes = settings.value(QStringLiteral("book/minutes")).toInt(&ok);
+    if (ok && minutes >= m_minutes->minimum() && minutes <= m_minutes->maximum())
+        m_minutes->setValue(minutes);
+    const QTime from = QTime::fromString(settings.value(QStringLiteral("book/timeFrom")).toString(),
+                                         QStringLiteral("HH:mm"));
+    const QTime to =
+        QTime::fromString(settings.value(QStringLiteral("book/timeTo")).toString(), QStringLiteral("HH:mm"));
+    if (from.isValid() && to.isValid() && from < to) {
+        m_timeFrom->setTime(from);
+        m_timeTo->setTime(to);
+        m_timeFilter->setChecked(settings.value(QStringLiteral("book/onlyBetween")).toBool());
+    }
+    const QStringList days = settings.value(QStringLiteral("book/weekdays"))
+                                 .toString()
+                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QList<int> chosen;
+    for (const QString &d : days) {
+        const int day = d.toInt(&ok);
+        if (ok && day >= 1 && day <= m_weekdays.size())
+            chosen << day;
+    }
+    if (!chosen.isEmpty()) {
+        for (int i = 0; i < m_weekdays.size(); ++i)
+            m_weekdays[i]->setChecked(chosen.contains(i + 1));
+    }
 }
 
 void BookWorkspace::showDates(const QDate &from, const QDate &to)

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QCheckBox;
+class QSettings;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -65,6 +66,10 @@ public:
 
     [[nodiscard]] AvailabilityResultsModel *resultsModel() const { return m_model; }
     [[nodiscard]] BookSearch currentSearch() const;
+    /// The search filters a front desk keeps between runs: appointment length, time of
+    /// day and weekdays (not dates or practitioners, which change every search).
+    void saveFilters(QSettings &settings) const;
+    void restoreFilters(const QSettings &settings);
     /// Moves the form's dates so they cover `date` (used by Next available).
     void showDates(const QDate &from, const QDate &to);
 

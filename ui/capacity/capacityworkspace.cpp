@@ -127,6 +127,11 @@ int CapacityWorkspace::weeks() const
     return m_weeks->value();
 }
 
+void CapacityWorkspace::setWeeks(int weeks)
+{
+    m_weeks->setValue(weeks); // clamped to the spin box's range
+}
+
 void CapacityWorkspace::showMessage(const QString &text, bool isError)
 {
     showInlineMessage(m_banner, text, isError);

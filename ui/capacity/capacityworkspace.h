@@ -27,6 +27,7 @@ public:
 
     [[nodiscard]] UtilisationModel *model() const { return m_model; }
     [[nodiscard]] int weeks() const;
+    void setWeeks(int weeks);
     void showMessage(const QString &text, bool isError);
     /// The chart as it is drawn now (for Export PNG).
     [[nodiscard]] QImage chartImage() const;

@@ -77,6 +77,7 @@ QWidget *SetupWorkspace::buildSettings()
     m_zone->setAccessibleName(tr("Time zone"));
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->lineEdit()->setAccessibleName(tr("Time zone"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->completer()->setFilterMode(Qt::MatchContains);

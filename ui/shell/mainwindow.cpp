@@ -11,7 +11,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -177,6 +179,22 @@ void MainWindow::elideStatus()
 {
     const int room = std::max(40, m_statusLabel->width());
     m_statusLabel->setText(m_statusLabel->fontMetrics().elidedText(m_statusText, Qt::ElideRight, room));
+}
+
+void MainWindow::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/workspace"), int(currentWorkspace()));
+}
+
+void MainWindow::restoreSettings(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    bool ok = false;
+    const int workspace = settings.value(QStringLiteral("window/workspace")).toInt(&ok);
+    const QMetaEnum names = QMetaEnum::fromType<WorkspaceModel::Workspace>();
+    if (ok && names.valueToKey(workspace))
+        showWorkspace(WorkspaceModel::Workspace(workspace));
 }
 
 void MainWindow::showWorkspace(WorkspaceModel::Workspace workspace)

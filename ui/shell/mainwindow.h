@@ -11,6 +11,8 @@ class QListView;
 class QMenu;
 class QStackedWidget;
 
+class QSettings;
+
 namespace caredesk {
 
 /// The main window: a navigation list of workspaces, one page per workspace and
@@ -50,6 +52,9 @@ public:
     void setWorkspaceWidget(WorkspaceModel::Workspace workspace, QWidget *page);
     [[nodiscard]] QWidget *workspaceWidget(WorkspaceModel::Workspace workspace) const;
     [[nodiscard]] WorkspaceModel::Workspace currentWorkspace() const;
+    /// Window geometry and the workspace open last, kept between runs.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
 
     /// Who is signed in (shown in the status bar and title); navigation shows the
     /// workspaces these roles allow. An empty name: nobody (all workspaces).
