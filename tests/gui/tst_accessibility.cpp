@@ -1,12 +1,8 @@
 // Every interactive control of every workspace and dialog has a name assistive
 // technology can read (offscreen, real PostgreSQL, the seed clinic): walks the
 // accessibility tree and fails on a nameless button, field, list, table or box.
+#include "tests/gui/dialogs.h"
 #include "tests/gui/seededclinic.h"
-#include "ui/availability/blockdialog.h"
-#include "ui/availability/weeklyhoursdialog.h"
-#include "ui/book/bookdialog.h"
-#include "ui/closures/importdialog.h"
-#include "ui/shell/signindialog.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
@@ -108,24 +104,7 @@ private Q_SLOTS:
 
     void everyDialogNamesItsControls()
     {
-        QWidget *parent = m_clinic.window.get();
-        const QDate day(2025, 12, 22);
-        const QList<WorkingInterval> hours{{1, 9 * 60, 17 * 60, {}, {}}};
-        StaffMember reception{1,
-                              QStringLiteral("reception"),
-                              QStringLiteral("Riley Front"),
-                              {QStringLiteral("front_desk")},
-                              {}};
-        std::vector<std::unique_ptr<QDialog>> dialogs;
-        dialogs.push_back(std::make_unique<ImportDialog>(parent));
-        dialogs.push_back(std::make_unique<BlockDialog>(QStringLiteral("David Brown"), day, day, parent));
-        dialogs.push_back(
-            std::make_unique<WeeklyHoursDialog>(QStringLiteral("David Brown"), hours, day, parent));
-        dialogs.push_back(std::make_unique<BookDialog>(
-            QStringLiteral("Mon 22 Dec 09:00"),
-            QList<AppointmentTypeData>{{QStringLiteral("standard"), QStringLiteral("Standard"), 30}},
-            PatientDetails{}, parent));
-        dialogs.push_back(std::make_unique<SignInDialog>(QList<StaffMember>{reception}, QString(), parent));
+        const auto dialogs = everyDialog(m_clinic.window.get());
         for (const auto &dialog : dialogs) {
             dialog->show();
             QCoreApplication::processEvents();
