@@ -7,10 +7,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -36,6 +39,14 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.caredesk.CareDesk"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.caredesk.CareDesk")));
     DiagnosticsLog::install();
+    // The user's language, where CareDesk and Qt have a translation for it.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("caredesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "CareDesk — clinic scheduling."));

@@ -4,27 +4,24 @@
 
 namespace caredesk {
 
-namespace {
-
-QString tr(const char *text)
+/// The translation context of the kinds' names.
+struct ExceptionKindText
 {
-    return QCoreApplication::translate("caredesk::ExceptionKind", text);
-}
-
-} // namespace
+    Q_DECLARE_TR_FUNCTIONS(caredesk::ExceptionKind)
+};
 
 QString exceptionKindName(const QString &kind, bool clinicWide)
 {
     if (kind == QLatin1String("holiday"))
-        return clinicWide ? tr("Public holiday") : tr("Holiday");
+        return clinicWide ? ExceptionKindText::tr("Public holiday") : ExceptionKindText::tr("Holiday");
     if (kind == QLatin1String("vacation"))
-        return tr("Vacation");
+        return ExceptionKindText::tr("Vacation");
     if (kind == QLatin1String("blocked"))
-        return tr("Blocked");
+        return ExceptionKindText::tr("Blocked");
     if (kind == QLatin1String("closure"))
-        return tr("Closure");
+        return ExceptionKindText::tr("Closure");
     if (kind == QLatin1String("work"))
-        return tr("Working anyway");
+        return ExceptionKindText::tr("Working anyway");
     return kind;
 }
 

@@ -27,7 +27,8 @@ for f in ./usr/bin/caredesk ./usr/bin/caredesk-cli \
          ./usr/share/icons/hicolor/16x16/apps/io.caredesk.CareDesk.png \
          ./usr/share/icons/hicolor/48x48/apps/io.caredesk.CareDesk.png \
          ./usr/share/icons/hicolor/256x256/apps/io.caredesk.CareDesk.png \
-         ./usr/share/man/man1/caredesk-cli.1.gz; do
+         ./usr/share/man/man1/caredesk-cli.1.gz \
+         ./usr/share/caredesk/translations/caredesk_zh_CN.qm; do
     grep -qx -- "$f" <<<"$listing" || fail "the package lacks $f"
 done
 if grep -q -e '/include/' -e '\.a$' -e 'tst_' -e '_tests$' <<<"$listing"; then

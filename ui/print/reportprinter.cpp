@@ -18,11 +18,6 @@ namespace caredesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("caredesk::ReportPrinter", text);
-}
-
 /// One line of a printed table: cells at fractions of the page width.
 struct Row
 {
@@ -107,7 +102,7 @@ private:
             y = m_top;
             if (continuing >= 0 && m_groupHeadings.contains(continuing)) {
                 Row again = m_groupHeadings.value(continuing);
-                again.cells[0] = tr("%1 (continued)").arg(again.cells[0]);
+                again.cells[0] = ReportPrinter::tr("%1 (continued)").arg(again.cells[0]);
                 page.append(again);
                 y += heightOf(again);
             }
@@ -207,9 +202,9 @@ private:
         painter.setFont(m_small);
         const double smallLine = QFontMetricsF(m_small, &m_device).lineSpacing();
         painter.drawText(QRectF(0, m_device.height() - smallLine, m_width, smallLine), Qt::AlignRight,
-                         tr("Page %1 of %2").arg(number).arg(count));
+                         ReportPrinter::tr("Page %1 of %2").arg(number).arg(count));
         painter.drawText(QRectF(0, m_device.height() - smallLine, m_width, smallLine), Qt::AlignLeft,
-                         tr("CareDesk · times are clinic time"));
+                         ReportPrinter::tr("CareDesk · times are clinic time"));
     }
 
     QPagedPaintDevice &m_device;
@@ -246,10 +241,10 @@ QString exceptionText(const ExceptionRecord &e)
 {
     const QString when = ClosuresModel::hoursText(e);
     if (e.kind == QLatin1String("work"))
-        return tr("Working (override) %1: %2").arg(when, e.label());
+        return ReportPrinter::tr("Working (override) %1: %2").arg(when, e.label());
     if (e.practitionerId == 0)
-        return tr("Clinic closed %1: %2").arg(when, e.label());
-    return tr("%1 %2: %3").arg(exceptionKindName(e.kind, false), when, e.label());
+        return ReportPrinter::tr("Clinic closed %1: %2").arg(when, e.label());
+    return ReportPrinter::tr("%1 %2: %3").arg(exceptionKindName(e.kind, false), when, e.label());
 }
 
 bool writePdf(const QString &path, QPageLayout::Orientation orientation, QString *error,
@@ -260,7 +255,7 @@ bool writePdf(const QString &path, QPageLayout::Orientation orientation, QString
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
+            *error = ReportPrinter::tr("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }
     int pages = 0;
@@ -276,12 +271,12 @@ bool writePdf(const QString &path, QPageLayout::Orientation orientation, QString
     if (pages == 0) {
         file.cancelWriting();
         if (error)
-            *error = tr("%1: the PDF could not be laid out").arg(path);
+            *error = ReportPrinter::tr("%1: the PDF could not be laid out").arg(path);
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("%1: cannot be written: %2").arg(path, file.errorString());
+            *error = ReportPrinter::tr("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -292,22 +287,24 @@ bool writePdf(const QString &path, QPageLayout::Orientation orientation, QString
 int ReportPrinter::printDaySheet(const DaySheetReport &report, QPagedPaintDevice &device)
 {
     const QLocale locale;
-    PagedTable table(
-        device, report.clinicName,
-        tr("Day sheet — %1").arg(locale.toString(report.date, QStringLiteral("dddd d MMMM yyyy"))),
-        {0.14, 0.28, 0.18, 0.18, 0.22});
+    PagedTable table(device, report.clinicName,
+                     ReportPrinter::tr("Day sheet — %1")
+                         .arg(locale.toString(report.date, QStringLiteral("dddd d MMMM yyyy"))),
+                     {0.14, 0.28, 0.18, 0.18, 0.22});
     table.setColumnHeader(
-        {Row::Kind::TableHeader, {tr("Time"), tr("Patient"), tr("Phone"), tr("Type"), tr("Status")}});
+        {Row::Kind::TableHeader,
+         {ReportPrinter::tr("Time"), ReportPrinter::tr("Patient"), ReportPrinter::tr("Phone"),
+          ReportPrinter::tr("Type"), ReportPrinter::tr("Status")}});
     int group = 0;
     for (const DaySheetSection &s : report.sections) {
         Row heading{Row::Kind::Heading, {s.practitioner.name}};
         if (!s.day.windows.isEmpty())
-            heading.cells << tr("Hours %1").arg(windowsText(s.day.windows, report.zone));
+            heading.cells << ReportPrinter::tr("Hours %1").arg(windowsText(s.day.windows, report.zone));
         else
-            heading.cells << tr("Not working");
+            heading.cells << ReportPrinter::tr("Not working");
         if (s.day.windows != s.day.open && !s.day.windows.isEmpty())
-            heading.cells << tr("Open %1").arg(s.day.open.isEmpty() ? tr("none")
-                                                                    : windowsText(s.day.open, report.zone));
+            heading.cells << ReportPrinter::tr("Open %1").arg(
+                s.day.open.isEmpty() ? ReportPrinter::tr("none") : windowsText(s.day.open, report.zone));
         heading.group = group;
         table.setGroupHeading(group, heading);
         table.add(heading);
@@ -318,12 +315,13 @@ int ReportPrinter::printDaySheet(const DaySheetReport &report, QPagedPaintDevice
             table.add(note);
         }
         if (s.appointments.isEmpty()) {
-            Row none{Row::Kind::Note, {tr("No appointments")}};
+            Row none{Row::Kind::Note, {ReportPrinter::tr("No appointments")}};
             none.group = group;
             table.add(none);
         } else {
             Row header{Row::Kind::TableHeader,
-                       {tr("Time"), tr("Patient"), tr("Phone"), tr("Type"), tr("Status")}};
+                       {ReportPrinter::tr("Time"), ReportPrinter::tr("Patient"), ReportPrinter::tr("Phone"),
+                        ReportPrinter::tr("Type"), ReportPrinter::tr("Status")}};
             header.group = group;
             table.add(header);
         }
@@ -331,13 +329,13 @@ int ReportPrinter::printDaySheet(const DaySheetReport &report, QPagedPaintDevice
             const QString time = a.start.toTimeZone(report.zone).time().toString(QStringLiteral("HH:mm")) +
                                  QStringLiteral("–") +
                                  a.end.toTimeZone(report.zone).time().toString(QStringLiteral("HH:mm"));
-            QString status = a.status == QLatin1String("booked")      ? tr("Booked")
-                             : a.status == QLatin1String("completed") ? tr("Completed")
-                             : a.status == QLatin1String("no_show")   ? tr("No-show")
+            QString status = a.status == QLatin1String("booked")      ? ReportPrinter::tr("Booked")
+                             : a.status == QLatin1String("completed") ? ReportPrinter::tr("Completed")
+                             : a.status == QLatin1String("no_show")   ? ReportPrinter::tr("No-show")
                                                                       : a.status;
             Row row{Row::Kind::Cells, {time, a.patient, a.phone, a.typeName, status}};
             if (!a.conflict.isEmpty()) {
-                row.cells[4] = status + QLatin1Char('\n') + tr("⚠ %1").arg(a.conflict);
+                row.cells[4] = status + QLatin1Char('\n') + ReportPrinter::tr("⚠ %1").arg(a.conflict);
                 row.lines = 2;
                 row.warn = true;
             }
@@ -347,7 +345,7 @@ int ReportPrinter::printDaySheet(const DaySheetReport &report, QPagedPaintDevice
         ++group;
     }
     if (report.sections.isEmpty())
-        table.add({Row::Kind::Note, {tr("No practitioners")}});
+        table.add({Row::Kind::Note, {ReportPrinter::tr("No practitioners")}});
     return table.paint();
 }
 
@@ -356,11 +354,11 @@ int ReportPrinter::printWeekRoster(const WeekRoster &roster, QPagedPaintDevice &
     const QLocale locale;
     const QDate sunday = roster.monday.addDays(6);
     PagedTable table(device, roster.clinicName,
-                     tr("Week roster — %1 to %2")
+                     ReportPrinter::tr("Week roster — %1 to %2")
                          .arg(locale.toString(roster.monday, QStringLiteral("d MMMM")),
                               locale.toString(sunday, QStringLiteral("d MMMM yyyy"))),
                      {0.16, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12});
-    Row header{Row::Kind::TableHeader, {tr("Practitioner")}};
+    Row header{Row::Kind::TableHeader, {ReportPrinter::tr("Practitioner")}};
     for (int d = 0; d < 7; ++d)
         header.cells << locale.toString(roster.monday.addDays(d), QStringLiteral("ddd d MMM"));
     table.setColumnHeader(header);
@@ -370,20 +368,20 @@ int ReportPrinter::printWeekRoster(const WeekRoster &roster, QPagedPaintDevice &
         for (const RosterDay &d : r.days) {
             QStringList cell;
             if (d.day.windows.isEmpty())
-                cell << tr("Off");
+                cell << ReportPrinter::tr("Off");
             else if (d.day.open.isEmpty())
-                cell << (d.day.clinicClosed ? tr("Closed") : tr("Blocked"));
+                cell << (d.day.clinicClosed ? ReportPrinter::tr("Closed") : ReportPrinter::tr("Blocked"));
             else
                 cell << windowsText(d.day.open, roster.zone).split(QStringLiteral(", "));
             for (const QString &e : d.exceptions)
                 cell << e;
             if (d.booked > 0)
-                cell << tr("%1 booked").arg(d.booked);
+                cell << ReportPrinter::tr("%1 booked").arg(d.booked);
             // A cell never grows past a third of a page.
             constexpr int kMaxLines = 12;
             if (cell.size() > kMaxLines) {
                 cell = cell.mid(0, kMaxLines - 1);
-                cell << tr("… and more");
+                cell << ReportPrinter::tr("… and more");
             }
             lines = std::max(lines, int(cell.size()));
             row.cells << cell.join(QLatin1Char('\n'));
@@ -392,7 +390,7 @@ int ReportPrinter::printWeekRoster(const WeekRoster &roster, QPagedPaintDevice &
         table.add(row);
     }
     if (roster.rows.isEmpty())
-        table.add({Row::Kind::Note, {tr("No practitioners")}});
+        table.add({Row::Kind::Note, {ReportPrinter::tr("No practitioners")}});
     return table.paint();
 }
 

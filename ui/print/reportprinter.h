@@ -2,6 +2,7 @@
 
 #include "engine/reports.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -16,6 +17,8 @@ namespace caredesk {
 /// Widgets, so the command line can print without a window. Times are clinic time.
 class ReportPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(caredesk::ReportPrinter)
+
 public:
     /// Paints the day sheet; returns the number of pages.
     static int printDaySheet(const DaySheetReport &report, QPagedPaintDevice &device);
