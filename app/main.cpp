@@ -2,6 +2,7 @@
 #include "availabilitycontroller.h"
 #include "bookcontroller.h"
 #include "diagnostics.h"
+#include "ui/shell/appearance.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
@@ -62,6 +63,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("pool"),
          QApplication::translate("main", "Override a pool setting, e.g. pool_size=5."),
          QStringLiteral("key=value")},
+        {QStringLiteral("appearance"),
+         QApplication::translate("main", "Colours: system, dark or high-contrast (default: as last time)."),
+         QStringLiteral("name")},
         {QStringLiteral("workspace"),
          QApplication::translate(
              "main", "Open this workspace first: availability, closures, book, setup or capacity."),
@@ -141,6 +145,13 @@ int main(int argc, char *argv[])
         controller.restoreViewState(viewState);
         QObject::connect(&app, &QApplication::aboutToQuit, &controller,
                          [&controller, &viewState] { controller.saveViewState(viewState); });
+    }
+    if (parser.isSet(QStringLiteral("appearance"))) {
+        const auto look = appearanceFromId(parser.value(QStringLiteral("appearance")));
+        if (!look)
+            return failStartup(QStringLiteral("--appearance %1: expected system, dark or high-contrast")
+                                   .arg(parser.value(QStringLiteral("appearance"))));
+        applyAppearance(*look);
     }
     if (!workspaceName.isEmpty())
         window.showWorkspace(workspaces.value(workspaceName));

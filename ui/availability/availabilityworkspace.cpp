@@ -41,10 +41,13 @@ enum DetailRole
     AppointmentRowRole
 };
 
-/// The colours that tell open, blocked, closed and booked apart (also in the legend).
+/// The colours that tell open, blocked, closed and booked apart (also in the legend),
+/// in light and dark variants so the palette's text stays readable on them; the
+/// patterns and edges tell them apart without colour.
 void paintLook(QPainter *p, const QRect &r, Look look, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightness() < 128;
     switch (look) {
     case Look::Open:
         p->fillRect(r, base);
@@ -55,15 +58,15 @@ void paintLook(QPainter *p, const QRect &r, Look look, const QPalette &palette)
         p->fillRect(QRect(r.left(), r.top(), 4, r.height()), QColor(0xe0, 0x9a, 0x2b));
         break;
     case Look::Blocked:
-        p->fillRect(r, QColor(0xfb, 0xe3, 0xc0));
+        p->fillRect(r, dark ? QColor(0x5a, 0x40, 0x18) : QColor(0xfb, 0xe3, 0xc0));
         break;
     case Look::Closed:
-        p->fillRect(r, QColor(0xe2, 0xe2, 0xe6));
-        p->fillRect(r, QBrush(QColor(0xa8, 0xa8, 0xb4), Qt::BDiagPattern));
+        p->fillRect(r, dark ? QColor(0x34, 0x34, 0x3c) : QColor(0xe2, 0xe2, 0xe6));
+        p->fillRect(r, QBrush(dark ? QColor(0x70, 0x70, 0x80) : QColor(0xa8, 0xa8, 0xb4), Qt::BDiagPattern));
         break;
     case Look::WorkOverride:
-        p->fillRect(r, QColor(0xe6, 0xf4, 0xea));
-        p->fillRect(r, QBrush(QColor(0xb8, 0xd8, 0xc0), Qt::BDiagPattern));
+        p->fillRect(r, dark ? QColor(0x1c, 0x3a, 0x26) : QColor(0xe6, 0xf4, 0xea));
+        p->fillRect(r, QBrush(dark ? QColor(0x35, 0x66, 0x45) : QColor(0xb8, 0xd8, 0xc0), Qt::BDiagPattern));
         p->fillRect(QRect(r.left(), r.top(), 4, r.height()), QColor(0x3c, 0x9d, 0x5d));
         break;
     case Look::Off:
@@ -87,8 +90,11 @@ public:
             paintLook(p, r, Look(index.data(CalendarModel::LookRole).toInt()), option.palette);
         else
             p->fillRect(r, option.palette.color(QPalette::Base));
-        if (!inMonth)
-            p->fillRect(r, QColor(255, 255, 255, 150)); // other months recede
+        if (!inMonth) {
+            QColor veil = option.palette.color(QPalette::Base); // other months recede
+            veil.setAlpha(150);
+            p->fillRect(r, veil);
+        }
         const bool selected = option.state.testFlag(QStyle::State_Selected);
         if (selected) {
             QColor tint = option.palette.color(QPalette::Highlight);

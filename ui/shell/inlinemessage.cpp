@@ -1,6 +1,7 @@
 #include "inlinemessage.h"
 
 #include <QLabel>
+#include <QPalette>
 
 namespace caredesk {
 
@@ -8,8 +9,20 @@ void showInlineMessage(QLabel *label, const QString &text, bool isError)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    label->setStyleSheet(
-        isError ? QStringLiteral(
+    // Tinted to suit a light or a dark palette; the words carry the meaning either way.
+    const bool dark = label->palette().color(QPalette::Window).lightness() < 128;
+    if (dark)
+        label->setStyleSheet(
+            isError ? QStringLiteral(
+                          "QLabel { background: #4a1c1c; color: #ffd7d7; padding: 6px; border-radius: 3px; "
+                          "border: 1px solid #ff8a8a; }")
+                    : QStringLiteral(
+                          "QLabel { background: #1c3148; color: #d7e9ff; padding: 6px; border-radius: 3px; "
+                          "border: 1px solid #6cb4ff; }"));
+    else
+        label->setStyleSheet(
+            isError
+                ? QStringLiteral(
                       "QLabel { background: #fde8e8; color: #8a1f1f; padding: 6px; border-radius: 3px; }")
                 : QStringLiteral(
                       "QLabel { background: #e8f3fd; color: #1f4f8a; padding: 6px; border-radius: 3px; }"));

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "placeholderpage.h"
 #include "signindialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -103,6 +105,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     rebuildGoMenu();
 
+    // Appearance: the desktop's palette, dark, or high contrast; kept between runs.
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *looks = new QActionGroup(this);
+    const QList<std::pair<Appearance, QString>> choices{{Appearance::System, tr("&System Colours")},
+                                                        {Appearance::Dark, tr("&Dark")},
+                                                        {Appearance::HighContrast, tr("&High Contrast")}};
+    for (const auto &[appearance, title] : choices) {
+        QAction *action = viewMenu->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(appearance == currentAppearance());
+        action->setData(appearanceId(appearance));
+        looks->addAction(action);
+        connect(action, &QAction::triggered, this, [appearance] { applyAppearance(appearance); });
+    }
+    m_appearanceActions = looks;
+
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *diagnostics = helpMenu->addAction(tr("&Diagnostics…"));
     connect(diagnostics, &QAction::triggered, this, &MainWindow::diagnosticsRequested);
@@ -185,6 +203,7 @@ void MainWindow::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/workspace"), int(currentWorkspace()));
+    settings.setValue(QStringLiteral("window/appearance"), appearanceId(currentAppearance()));
 }
 
 void MainWindow::restoreSettings(const QSettings &settings)
@@ -195,6 +214,11 @@ void MainWindow::restoreSettings(const QSettings &settings)
     const QMetaEnum names = QMetaEnum::fromType<WorkspaceModel::Workspace>();
     if (ok && names.valueToKey(workspace))
         showWorkspace(WorkspaceModel::Workspace(workspace));
+    if (const auto look = appearanceFromId(settings.value(QStringLiteral("window/appearance")).toString())) {
+        applyAppearance(*look);
+        for (QAction *a : m_appearanceActions->actions())
+            a->setChecked(a->data().toString() == appearanceId(*look));
+    }
 }
 
 void MainWindow::showWorkspace(WorkspaceModel::Workspace workspace)

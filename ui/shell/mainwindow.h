@@ -11,6 +11,7 @@ class QListView;
 class QMenu;
 class QStackedWidget;
 
+class QActionGroup;
 class QSettings;
 
 namespace caredesk {
@@ -93,6 +94,7 @@ private:
     QLabel *m_bannerText = nullptr;
     QString m_bannerDetails;
     DatabaseState m_state = DatabaseState::Connecting;
+    QActionGroup *m_appearanceActions = nullptr;
 };
 
 } // namespace caredesk
