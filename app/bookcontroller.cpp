@@ -46,14 +46,17 @@ void BookController::refresh()
 {
     if (m_last)
         searchAsync(*m_last, {}, 0);
+    // A refresh must not lose an appointment the user just asked to see (Open in Book):
+    // it carries the pending selection on.
     if (m_view && m_view->daySheet()->date().isValid())
-        daySheetAsync(m_view->daySheet()->practitionerKey(), m_view->daySheet()->date(), 0);
+        daySheetAsync(m_view->daySheet()->practitionerKey(), m_view->daySheet()->date(), m_pendingSelect);
 }
 
 void BookController::showDaySheet(const QString &key, const QDate &date, qint64 appointmentId)
 {
     if (m_view)
         m_view->showDaySheetTab();
+    m_pendingSelect = appointmentId;
     daySheetAsync(key, date, appointmentId);
 }
 
@@ -90,10 +93,12 @@ QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 sele
     const auto keep = panel->selectedAppointment();
     panel->setDay(key, sheet.value().date);
     panel->model()->setAppointments(sheet.value().rows, sheet.value().zone);
-    if (selectId > 0)
+    if (selectId > 0) {
         panel->selectAppointment(selectId);
-    else if (keep)
+        m_pendingSelect = 0;
+    } else if (keep) {
         panel->selectAppointment(keep->id);
+    }
     Q_EMIT daySheetLoaded();
 }
 

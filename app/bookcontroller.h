@@ -61,6 +61,7 @@ private:
     std::optional<BookSearch> m_last;
     int m_generation = 0;
     int m_sheetGeneration = 0;
+    qint64 m_pendingSelect = 0; ///< an appointment the day sheet is to select once loaded
 };
 
 /// Keeps only the slots a search's weekday and time-of-day filters allow; an open day

@@ -1634,6 +1634,22 @@
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caredesk::PlaceholderPage</name>
@@ -2192,6 +2208,10 @@
     </message>
     <message>
         <source>Save a PNG of the main window once the database is up, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: system, dark or high-contrast (default: as last time).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
