@@ -89,7 +89,7 @@ QCoro::Task<> AvailabilityController::loadAsync()
         Access::Read,
         [now](Session &s) {
             Setup out;
-            out.today = now.toTimeZone(QTimeZone(readClinicSettings(s).timeZone.toUtf8())).date();
+            out.today = clinicToday(s, now);
             out.practitioners = listPractitioners(s, false);
             return out;
         },

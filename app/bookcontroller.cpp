@@ -74,7 +74,7 @@ QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 sele
         Access::Read,
         [key, date, selectId](Session &s) {
             Sheet out;
-            out.zone = QTimeZone(readClinicSettings(s).timeZone.toUtf8());
+            out.zone = clinicTimeZone(s);
             out.date = date;
             if (!out.date.isValid() && selectId > 0)
                 out.date = readAppointment(s, selectId).start.toTimeZone(out.zone).date();

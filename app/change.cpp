@@ -32,7 +32,7 @@ QCoro::Task<Result<WeeklyHoursToday>> loadWeeklyHours(std::shared_ptr<Connection
     QCoro::Task<Result<WeeklyHoursToday>> task = pool->run(
         Access::Read,
         [key, now](Session &s) {
-            const QDate today = now.toTimeZone(QTimeZone(readClinicSettings(s).timeZone.toUtf8())).date();
+            const QDate today = clinicToday(s, now);
             return WeeklyHoursToday{today, readWeeklyHours(s, key, today)};
         },
         QStringLiteral("weekly hours"));

@@ -44,12 +44,6 @@ ClosuresController::ClosuresController(std::shared_ptr<ConnectionPool> pool, std
 
 namespace {
 
-/// Today in the clinic's zone by the injected clock.
-QDate clinicToday(Session &s, const QDateTime &now)
-{
-    return now.toTimeZone(QTimeZone(readClinicSettings(s).timeZone.toUtf8())).date();
-}
-
 /// How far ahead an import or feed check looks by default.
 constexpr int kImportYears = 2;
 
@@ -111,7 +105,7 @@ QCoro::Task<> ClosuresController::insideAsync(qint64 id, ExceptionData closure)
     QCoro::Task<Result<Inside>> task = m_pool->run(
         Access::Read,
         [closure](Session &s) {
-            return Inside{QTimeZone(readClinicSettings(s).timeZone.toUtf8()), appointmentsHitBy(s, closure)};
+            return Inside{clinicTimeZone(s), appointmentsHitBy(s, closure)};
         },
         QStringLiteral("closures: appointments inside"));
     Result<Inside> inside = co_await task;

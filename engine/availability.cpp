@@ -262,6 +262,16 @@ ExceptionRecord exceptionRecordFromRow(const QSqlQuery &q, int first)
     return e;
 }
 
+QTimeZone clinicTimeZone(Session &session)
+{
+    return QTimeZone(readClinicSettings(session).timeZone.toUtf8());
+}
+
+QDate clinicToday(Session &session, const QDateTime &now)
+{
+    return now.toTimeZone(clinicTimeZone(session)).date();
+}
+
 ClinicSettings readClinicSettings(Session &session)
 {
     QSqlQuery q =

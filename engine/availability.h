@@ -146,6 +146,10 @@ struct ClinicSettings
     int slotStepMinutes = 30;
 };
 [[nodiscard]] ClinicSettings readClinicSettings(Session &session);
+/// The clinic's time zone, as clinic_settings names it.
+[[nodiscard]] QTimeZone clinicTimeZone(Session &session);
+/// "Today" in the clinic's zone for the instant `now` (from the injected clock).
+[[nodiscard]] QDate clinicToday(Session &session, const QDateTime &now);
 
 } // namespace caredesk
 

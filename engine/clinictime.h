@@ -27,6 +27,12 @@ inline constexpr WallMinutes kEndOfDay = 1440;
 /// (`2025-12-22T09:30:00+11:00`, never `Z`).
 [[nodiscard]] QString formatInstant(const QDateTime &instant, const QTimeZone &zone);
 
+/// The Monday of the week that contains `date` (CareDesk's weeks start on Monday).
+[[nodiscard]] inline QDate mondayOf(const QDate &date)
+{
+    return date.addDays(1 - date.dayOfWeek());
+}
+
 /// "HH:MM" for wall minutes, with 1440 as "24:00".
 [[nodiscard]] QString formatWallMinutes(WallMinutes minutes);
 

@@ -41,11 +41,6 @@ double hours(qint64 ms)
 
 } // namespace
 
-QDate mondayOf(const QDate &date)
-{
-    return date.addDays(1 - date.dayOfWeek());
-}
-
 DaySheetReport loadDaySheetReport(Session &session, const QDate &date, const QStringList &keys)
 {
     Transaction tx(session, Transaction::Kind::Snapshot);

@@ -98,7 +98,4 @@ struct PractitionerUtilisation
 /// week's Monday, scheduled, closure, block, available and booked hours, utilisation.
 [[nodiscard]] QByteArray utilisationCsv(const QList<PractitionerUtilisation> &utilisation);
 
-/// The Monday of the week that contains `date`.
-[[nodiscard]] QDate mondayOf(const QDate &date);
-
 } // namespace caredesk

@@ -9,11 +9,6 @@ namespace {
 
 constexpr int kDaysPerWeek = 7;
 
-QDate mondayOf(const QDate &d)
-{
-    return d.addDays(1 - d.dayOfWeek());
-}
-
 bool isClinicWide(const ExceptionRecord &e)
 {
     return e.practitionerId == 0;

@@ -4,16 +4,29 @@
 // look at every dialog (accessibility, pseudo-translation).
 #include "engine/clinicdata.h"
 #include "engine/schedule.h"
+#include "models/workspacemodel.h"
 #include "ui/availability/blockdialog.h"
 #include "ui/availability/weeklyhoursdialog.h"
 #include "ui/book/bookdialog.h"
 #include "ui/closures/importdialog.h"
 #include "ui/shell/signindialog.h"
 
+#include <QtTest>
+
 #include <memory>
 #include <vector>
 
 namespace caredesk::test {
+
+/// A data row per workspace (column "workspace", the Workspace as int).
+inline void addWorkspaceRows()
+{
+    QTest::addColumn<int>("workspace");
+    for (auto w : {WorkspaceModel::Workspace::MyAvailability, WorkspaceModel::Workspace::ClinicClosures,
+                   WorkspaceModel::Workspace::Book, WorkspaceModel::Workspace::ClinicSetup,
+                   WorkspaceModel::Workspace::Capacity})
+        QTest::newRow(QMetaEnum::fromType<WorkspaceModel::Workspace>().valueToKey(int(w))) << int(w);
+}
 
 inline std::vector<std::unique_ptr<QDialog>> everyDialog(QWidget *parent)
 {

@@ -81,14 +81,7 @@ private Q_SLOTS:
 
     void cleanup() { m_clinic.close(); }
 
-    void everyWorkspaceNamesItsControls_data()
-    {
-        QTest::addColumn<int>("workspace");
-        for (auto w : {WorkspaceModel::Workspace::MyAvailability, WorkspaceModel::Workspace::ClinicClosures,
-                       WorkspaceModel::Workspace::Book, WorkspaceModel::Workspace::ClinicSetup,
-                       WorkspaceModel::Workspace::Capacity})
-            QTest::newRow(QMetaEnum::fromType<WorkspaceModel::Workspace>().valueToKey(int(w))) << int(w);
-    }
+    void everyWorkspaceNamesItsControls_data() { addWorkspaceRows(); }
 
     void everyWorkspaceNamesItsControls()
     {

@@ -88,14 +88,7 @@ private Q_SLOTS:
         QVERIFY2(title.contains(QChar(0x00e5)), qPrintable(title));
     }
 
-    void everyWorkspaceHasRoom_data()
-    {
-        QTest::addColumn<int>("workspace");
-        for (auto w : {WorkspaceModel::Workspace::MyAvailability, WorkspaceModel::Workspace::ClinicClosures,
-                       WorkspaceModel::Workspace::Book, WorkspaceModel::Workspace::ClinicSetup,
-                       WorkspaceModel::Workspace::Capacity})
-            QTest::newRow(QMetaEnum::fromType<WorkspaceModel::Workspace>().valueToKey(int(w))) << int(w);
-    }
+    void everyWorkspaceHasRoom_data() { addWorkspaceRows(); }
 
     void everyWorkspaceHasRoom()
     {
