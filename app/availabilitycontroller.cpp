@@ -180,8 +180,8 @@ QCoro::Task<> AvailabilityController::saveBlockAsync(ExceptionData block, bool o
                                 .arg(locale.toString(block.startDate, QLocale::ShortFormat),
                                      locale.toString(block.endDate, QLocale::ShortFormat));
     if (!hits.isEmpty() && !openInBook)
-        success += QLatin1Char(' ') +
-                   tr("%1 booked appointments are kept and flagged for the front desk.").arg(hits.size());
+        success += QLatin1Char(' ') + tr("%n booked appointment(s) kept and flagged for the front desk.",
+                                         nullptr, int(hits.size()));
     QPointer<AvailabilityWorkspace> v = m_view;
     // Built before co_await: GCC 12 mishandles temporaries inside a co_await expression.
     QCoro::Task<bool> change = changeAsync(

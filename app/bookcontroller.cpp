@@ -7,6 +7,7 @@
 #include "engine/schema.h"
 #include "models/availabilityresultsmodel.h"
 #include "models/daysheetmodel.h"
+#include "models/localeformat.h"
 #include "ui/book/daysheetpanel.h"
 
 #include <QLocale>
@@ -122,7 +123,7 @@ QCoro::Task<> BookController::rescheduleAsync(AppointmentSummary appointment, qi
     if (moved) {
         message = tr("Moved %1 to %2 at %3.")
                       .arg(appointment.patient, locale.toString(local.date(), QLocale::LongFormat),
-                           AvailabilityResultsModel::shortTime(locale, local.time()));
+                           localeformat::shortTime(locale, local.time()));
         m_view->stopReschedule();
         m_view->showMessage(message, false);
         m_view->daySheet()->setDay(m_view->daySheet()->practitionerKey(), local.date());
@@ -238,7 +239,7 @@ QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, 
         co_return;
     }
     const int days = int(search.from.daysTo(search.to)) + 1;
-    m_view->setBusy(true, tr("Searching %1 days…").arg(days));
+    m_view->setBusy(true, tr("Searching %n day(s)…", nullptr, days));
     AvailabilityOptions options;
     options.from = search.from;
     options.to = search.to;
@@ -298,7 +299,8 @@ QCoro::Task<> BookController::nextAvailableAsync(BookSearch search)
         co_return;
     }
     if (found.value().isEmpty()) {
-        m_view->showMessage(tr("No free slot in the next %1 days for this search.").arg(q.horizonDays), true);
+        m_view->showMessage(tr("No free slot in the next %n day(s) for this search.", nullptr, q.horizonDays),
+                            true);
         co_return;
     }
     const FoundSlot slot = found.value().first();
@@ -335,7 +337,7 @@ QCoro::Task<> BookController::bookAsync(QString key, qint64 startMs, int minutes
         message = tr("Booked %1 with %2 on %3 at %4.")
                       .arg(patient.name, m_names.value(key, key),
                            locale.toString(local.date(), QLocale::LongFormat),
-                           AvailabilityResultsModel::shortTime(locale, local.time()));
+                           localeformat::shortTime(locale, local.time()));
         m_view->showMessage(message, false);
     } else if (made.error().code == ErrorCode::SlotTaken) {
         message =

@@ -10,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #ifdef CAREDESK_CLI_PRINT
+#include "translations.h"
+
 #include <QGuiApplication>
 #endif
 #include <QFileInfo>
@@ -171,6 +173,9 @@ int run(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application = printing ? std::make_unique<QGuiApplication>(argc, argv)
                                                              : std::make_unique<QCoreApplication>(argc, argv);
+    // The command line speaks English, so scripts and logs read the same everywhere; the
+    // English plural forms give printed counts their right form ("1 booked", "2 booked").
+    installTranslations(QLocale(), false);
 #else
     auto application = std::make_unique<QCoreApplication>(argc, argv);
 #endif

@@ -338,16 +338,17 @@ QCoro::Task<> ClosuresController::importAsync(QSet<QString> keys, bool subscribe
         changed += c.kind == ImportChange::Kind::Update ? 1 : 0;
         removed += c.kind == ImportChange::Kind::Remove ? 1 : 0;
     }
-    QString message = tr("Imported from %1: %2 closures added, %3 changed, %4 removed.")
-                          .arg(prepared.source.display())
-                          .arg(created)
-                          .arg(changed)
-                          .arg(removed);
+    const QLocale locale;
+    QStringList counts{tr("%n closure(s) added", nullptr, created), tr("%n changed", nullptr, changed),
+                       tr("%n removed", nullptr, removed)};
     if (!outcome.value().declined.isEmpty())
-        message += QLatin1Char(' ') + tr("%1 declined.").arg(outcome.value().declined.size());
+        counts << tr("%n declined", nullptr, int(outcome.value().declined.size()));
+    //: %1 is the file or feed, %2 a list such as "3 closures added, 1 changed and 0 removed"
+    QString message =
+        tr("Imported from %1: %2.").arg(prepared.source.display(), locale.createSeparatedList(counts));
     if (outcome.value().applied.size() != keys.size())
-        message += QLatin1Char(' ') + tr("%1 of the ticked changes had been made meanwhile by someone else.")
-                                          .arg(keys.size() - outcome.value().applied.size());
+        message += QLatin1Char(' ') + tr("%n of the ticked changes had been made meanwhile by someone else.",
+                                         nullptr, int(keys.size() - outcome.value().applied.size()));
     if (prepared.scope.feedId) {
         m_feedReviews.remove(*prepared.scope.feedId);
         m_pendingCounts.remove(*prepared.scope.feedId);

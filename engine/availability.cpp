@@ -1,6 +1,7 @@
 #include "availability.h"
 
 #include "session.h"
+#include "text.h"
 
 #include <algorithm>
 #include <set>
@@ -316,7 +317,7 @@ AvailabilityData loadAvailabilityData(Session &session, const QStringList &keys,
             unknown.removeAll(p.key);
         throw DbException(
             makeError(ErrorCode::InvalidInput,
-                      QStringLiteral("Unknown practitioner: %1").arg(unknown.join(QStringLiteral(", ")))));
+                      EngineText::tr("Unknown practitioner: %1").arg(unknown.join(QStringLiteral(", ")))));
     }
     const QString idList = ids.toString();
 

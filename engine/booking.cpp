@@ -3,6 +3,7 @@
 #include "availability.h"
 #include "clinictime.h"
 #include "session.h"
+#include "text.h"
 
 namespace caredesk {
 
@@ -52,7 +53,7 @@ qint64 lockPractitioner(Session &session, const QString &key)
     const QVariant id =
         session.scalar(QStringLiteral("SELECT id FROM practitioners WHERE key = ? FOR UPDATE"), {key});
     if (!id.isValid())
-        refuse(ErrorCode::InvalidInput, QStringLiteral("Unknown practitioner: %1").arg(key));
+        refuse(ErrorCode::InvalidInput, EngineText::tr("Unknown practitioner: %1").arg(key));
     return id.toLongLong();
 }
 
@@ -69,7 +70,7 @@ void requireFree(Session &session, const QString &key, const QDateTime &start, c
     const ClinicSettings settings = readClinicSettings(session);
     const QTimeZone zone(settings.timeZone.toUtf8());
     if (start < now)
-        refuse(ErrorCode::NotAllowed, QStringLiteral("%1 is in the past").arg(formatInstant(start, zone)));
+        refuse(ErrorCode::NotAllowed, EngineText::tr("%1 is in the past").arg(formatInstant(start, zone)));
     const QDate from = start.toTimeZone(zone).date().addDays(-1);
     const QDate to = end.toTimeZone(zone).date();
     const AvailabilityData data = loadAvailabilityData(session, {key}, from, to, ignoreId);
@@ -90,7 +91,7 @@ void requireFree(Session &session, const QString &key, const QDateTime &start, c
     if (subtractSpans({want}, normalizeSpans(free)).isEmpty())
         return;
     if (subtractSpans({want}, normalizeSpans(open)).isEmpty())
-        refuse(ErrorCode::SlotTaken, QStringLiteral("slot just taken"));
+        refuse(ErrorCode::SlotTaken, EngineText::tr("slot just taken"));
     // Name the closures and blocks in the way, when there are any.
     ZoneDays days(zone);
     QStringList blockers;
@@ -112,8 +113,8 @@ void requireFree(Session &session, const QString &key, const QDateTime &start, c
     }
     if (!blockers.isEmpty())
         refuse(ErrorCode::NotAllowed,
-               QStringLiteral("%1 is not available then: %2").arg(key, blockers.join(QStringLiteral(", "))));
-    refuse(ErrorCode::NotAllowed, QStringLiteral("%1 does not work from %2 to %3")
+               EngineText::tr("%1 is not available then: %2").arg(key, blockers.join(QStringLiteral(", "))));
+    refuse(ErrorCode::NotAllowed, EngineText::tr("%1 does not work from %2 to %3")
                                       .arg(key, formatInstant(start, zone), formatInstant(end, zone)));
 }
 
@@ -122,7 +123,7 @@ void requireVersion(const Appointment &current, std::optional<int> expectVersion
 {
     if (expectVersion && *expectVersion != current.version) {
         refuse(ErrorCode::StaleVersion,
-               QStringLiteral("Appointment %1 has changed (version %2, not %3); reload it")
+               EngineText::tr("Appointment %1 has changed (version %2, not %3); reload it")
                    .arg(current.id)
                    .arg(current.version)
                    .arg(*expectVersion));
@@ -134,7 +135,7 @@ void requireVersion(const Appointment &current, std::optional<int> expectVersion
 {
     const QString state = e.error().sqlState;
     if (state == QLatin1String("23P01") || state == QLatin1String("40P01"))
-        refuse(ErrorCode::SlotTaken, QStringLiteral("slot just taken"));
+        refuse(ErrorCode::SlotTaken, EngineText::tr("slot just taken"));
     throw e;
 }
 
@@ -155,7 +156,7 @@ Appointment readAppointment(Session &session, qint64 id)
 {
     auto a = findOne(session, QStringLiteral("WHERE a.id = ?"), {id});
     if (!a)
-        refuse(ErrorCode::InvalidInput, QStringLiteral("There is no appointment %1").arg(id));
+        refuse(ErrorCode::InvalidInput, EngineText::tr("There is no appointment %1").arg(id));
     return *a;
 }
 
@@ -188,9 +189,9 @@ Appointment bookInTransaction(Session &session, const BookingRequest &request, c
                               const QDateTime &now)
 {
     if (request.patient.trimmed().isEmpty())
-        refuse(ErrorCode::InvalidInput, QStringLiteral("The patient's name is missing"));
+        refuse(ErrorCode::InvalidInput, EngineText::tr("The patient's name is missing"));
     if (!request.start.isValid())
-        refuse(ErrorCode::InvalidInput, QStringLiteral("The start time is missing or not valid"));
+        refuse(ErrorCode::InvalidInput, EngineText::tr("The start time is missing or not valid"));
 
     Transaction tx(session);
     int minutes = request.minutes;
@@ -200,7 +201,7 @@ Appointment bookInTransaction(Session &session, const BookingRequest &request, c
                                    {request.typeKey});
         if (!t.next())
             refuse(ErrorCode::InvalidInput,
-                   QStringLiteral("Unknown appointment type: %1").arg(request.typeKey));
+                   EngineText::tr("Unknown appointment type: %1").arg(request.typeKey));
         typeId = t.value(0);
         if (minutes <= 0)
             minutes = t.value(1).toInt();
@@ -209,7 +210,7 @@ Appointment bookInTransaction(Session &session, const BookingRequest &request, c
         minutes = readClinicSettings(session).slotStepMinutes;
     if (minutes > 24 * 60)
         refuse(ErrorCode::InvalidInput,
-               QStringLiteral("An appointment of %1 minutes is longer than a day").arg(minutes));
+               EngineText::tr("An appointment of %1 minutes is longer than a day").arg(minutes));
     const QDateTime end = request.start.addSecs(qint64(minutes) * 60);
 
     const qint64 practitionerId = lockPractitioner(session, request.practitionerKey);
@@ -246,7 +247,7 @@ Appointment reschedule(Session &session, qint64 id, const QDateTime &newStart,
     const Appointment current = readAppointment(session, id);
     requireVersion(current, expectVersion);
     if (current.status == QLatin1String("cancelled"))
-        refuse(ErrorCode::NotAllowed, QStringLiteral("Appointment %1 is cancelled").arg(id));
+        refuse(ErrorCode::NotAllowed, EngineText::tr("Appointment %1 is cancelled").arg(id));
     lockPractitioner(session, current.practitionerKey);
     const QDateTime newEnd = newStart.addMSecs(current.start.msecsTo(current.end));
     requireFree(session, current.practitionerKey, newStart, newEnd, id, now, overrideRules);
@@ -263,7 +264,7 @@ Appointment reschedule(Session &session, qint64 id, const QDateTime &newStart,
     }
     if (q.numRowsAffected() != 1)
         refuse(ErrorCode::StaleVersion,
-               QStringLiteral("Appointment %1 changed while it was being moved; reload it").arg(id));
+               EngineText::tr("Appointment %1 changed while it was being moved; reload it").arg(id));
     Appointment moved = readAppointment(session, id);
     tx.commit();
     return moved;
@@ -283,7 +284,7 @@ Appointment cancel(Session &session, qint64 id, std::optional<int> expectVersion
         {id, current.version});
     if (q.numRowsAffected() != 1)
         refuse(ErrorCode::StaleVersion,
-               QStringLiteral("Appointment %1 changed while it was being cancelled; reload it").arg(id));
+               EngineText::tr("Appointment %1 changed while it was being cancelled; reload it").arg(id));
     Appointment cancelled = readAppointment(session, id);
     tx.commit();
     return cancelled;

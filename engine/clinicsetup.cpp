@@ -1,6 +1,7 @@
 #include "clinicsetup.h"
 
 #include "session.h"
+#include "text.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -19,7 +20,7 @@ void checkKey(const QString &what, const QString &key)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,62}$"));
     if (!pattern.match(key).hasMatch())
-        refuse(QStringLiteral("%1 key \"%2\": use 1 to 63 lower-case letters, digits, '.', '_' or '-', "
+        refuse(EngineText::tr("%1 key \"%2\": use 1 to 63 lower-case letters, digits, '.', '_' or '-', "
                               "starting with a letter or digit")
                    .arg(what, key));
 }
@@ -27,7 +28,7 @@ void checkKey(const QString &what, const QString &key)
 void checkName(const QString &what, const QString &name)
 {
     if (name.trimmed().isEmpty())
-        refuse(QStringLiteral("%1 needs a name").arg(what));
+        refuse(EngineText::tr("%1 needs a name").arg(what));
 }
 
 } // namespace
@@ -56,12 +57,12 @@ QList<AppointmentTypeData> listAppointmentTypes(Session &session)
 std::optional<QString> clinicSettingsProblem(const ClinicSettings &s)
 {
     if (s.name.trimmed().isEmpty())
-        return QStringLiteral("The clinic needs a name");
+        return EngineText::tr("The clinic needs a name");
     if (!QTimeZone::isTimeZoneIdAvailable(s.timeZone.toUtf8()))
-        return QStringLiteral("\"%1\" is not a time zone this computer knows (e.g. Australia/Sydney)")
+        return EngineText::tr("\"%1\" is not a time zone this computer knows (e.g. Australia/Sydney)")
             .arg(s.timeZone);
     if (s.slotStepMinutes < 5 || s.slotStepMinutes > 240)
-        return QStringLiteral("The slot step is between 5 and 240 minutes, not %1").arg(s.slotStepMinutes);
+        return EngineText::tr("The slot step is between 5 and 240 minutes, not %1").arg(s.slotStepMinutes);
     return std::nullopt;
 }
 
@@ -78,10 +79,10 @@ void saveClinicSettings(Session &session, const ClinicSettings &s)
 
 void saveAppointmentType(Session &session, const AppointmentTypeData &type)
 {
-    checkKey(QStringLiteral("Appointment type"), type.key);
-    checkName(QStringLiteral("The appointment type"), type.name);
+    checkKey(EngineText::tr("Appointment type"), type.key);
+    checkName(EngineText::tr("The appointment type"), type.name);
     if (type.minutes < 5 || type.minutes > 480)
-        refuse(QStringLiteral("An appointment lasts 5 to 480 minutes, not %1").arg(type.minutes));
+        refuse(EngineText::tr("An appointment lasts 5 to 480 minutes, not %1").arg(type.minutes));
     Transaction tx(session);
     session.exec(
         QStringLiteral("INSERT INTO appointment_types (key, name, minutes) VALUES (?, ?, ?)"
@@ -93,10 +94,10 @@ void saveAppointmentType(Session &session, const AppointmentTypeData &type)
 void addPractitioner(Session &session, const PractitionerInfo &p)
 {
     checkKey(QStringLiteral("Practitioner"), p.key);
-    checkName(QStringLiteral("The practitioner"), p.name);
+    checkName(EngineText::tr("The practitioner"), p.name);
     Transaction tx(session);
     if (!session.scalar(QStringLiteral("SELECT 1 FROM practitioners WHERE key = ?"), {p.key}).isNull())
-        refuse(QStringLiteral("There is already a practitioner with key \"%1\"").arg(p.key));
+        refuse(EngineText::tr("There is already a practitioner with key \"%1\"").arg(p.key));
     session.exec(QStringLiteral("INSERT INTO practitioners (key, display_name, active) VALUES (?, ?, ?)"),
                  {p.key, p.name.trimmed(), p.active});
     tx.commit();
@@ -104,13 +105,13 @@ void addPractitioner(Session &session, const PractitionerInfo &p)
 
 void updatePractitioner(Session &session, const PractitionerInfo &p)
 {
-    checkName(QStringLiteral("The practitioner"), p.name);
+    checkName(EngineText::tr("The practitioner"), p.name);
     Transaction tx(session);
     QSqlQuery q =
         session.exec(QStringLiteral("UPDATE practitioners SET display_name = ?, active = ? WHERE key = ?"),
                      {p.name.trimmed(), p.active, p.key});
     if (q.numRowsAffected() != 1)
-        refuse(QStringLiteral("There is no practitioner \"%1\"").arg(p.key));
+        refuse(EngineText::tr("There is no practitioner \"%1\"").arg(p.key));
     tx.commit();
 }
 

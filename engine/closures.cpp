@@ -2,6 +2,7 @@
 
 #include "schedule.h"
 #include "session.h"
+#include "text.h"
 
 namespace caredesk {
 
@@ -61,7 +62,7 @@ void deleteClosure(Session &session, qint64 id)
         QStringLiteral("DELETE FROM availability_exceptions WHERE id = ? AND practitioner_id IS NULL"), {id});
     if (q.numRowsAffected() != 1)
         throw DbException(
-            makeError(ErrorCode::InvalidInput, QStringLiteral("There is no clinic closure %1").arg(id)));
+            makeError(ErrorCode::InvalidInput, EngineText::tr("There is no clinic closure %1").arg(id)));
     tx.commit();
 }
 

@@ -1,5 +1,7 @@
 #include "connectiontarget.h"
 
+#include "text.h"
+
 #include <QSqlDatabase>
 
 #include <libpq-fe.h>
@@ -29,7 +31,7 @@ Result<ConnectionTarget> ConnectionTarget::parse(const QString &conninfo)
         QString why = errmsg ? QString::fromUtf8(errmsg).trimmed() : QStringLiteral("out of memory");
         PQfreemem(errmsg);
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The database connection string is not valid: %1").arg(why));
+                         EngineText::tr("The database connection string is not valid: %1").arg(why));
     }
     for (PQconninfoOption *o = options.get(); o->keyword != nullptr; ++o) {
         if (o->val == nullptr)
@@ -49,7 +51,7 @@ Result<ConnectionTarget> ConnectionTarget::parse(const QString &conninfo)
             target.m_port = val.toInt(&ok);
             if (!ok || target.m_port <= 0 || target.m_port > 65535)
                 return makeError(ErrorCode::InvalidInput,
-                                 QStringLiteral("The database port \"%1\" is not a port number").arg(val));
+                                 EngineText::tr("The database port \"%1\" is not a port number").arg(val));
         } else {
             target.m_extra.append({key, val});
         }

@@ -1,6 +1,7 @@
 #include "feeds.h"
 
 #include "session.h"
+#include "text.h"
 
 #include <QCoroNetworkReply>
 #include <QFile>
@@ -34,7 +35,7 @@ Result<CalendarSource> parseCalendarSource(const QString &text)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Give a calendar file or an http(s) address"));
+                         EngineText::tr("Give a calendar file or an http(s) address"));
     const qsizetype colon = t.indexOf(QLatin1String("://"));
     if (colon < 0) {
         CalendarSource s;
@@ -45,7 +46,7 @@ Result<CalendarSource> parseCalendarSource(const QString &text)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not a valid address: %2").arg(t, url.errorString()));
+                         EngineText::tr("\"%1\" is not a valid address: %2").arg(t, url.errorString()));
     if (scheme == QLatin1String("file")) {
         CalendarSource s;
         s.path = url.toLocalFile();
@@ -55,11 +56,11 @@ Result<CalendarSource> parseCalendarSource(const QString &text)
         url.setScheme(QStringLiteral("https"));
     else if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\": CareDesk reads calendars from files and http(s) addresses, "
+                         EngineText::tr("\"%1\": CareDesk reads calendars from files and http(s) addresses, "
                                         "not %2:// addresses")
                              .arg(t, scheme));
     if (url.host().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\" has no host name").arg(t));
+        return makeError(ErrorCode::InvalidInput, EngineText::tr("\"%1\" has no host name").arg(t));
     CalendarSource s;
     s.url = url;
     return s;
@@ -69,12 +70,12 @@ Result<QByteArray> readCalendarFile(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: no such file").arg(path));
+        return makeError(ErrorCode::InvalidInput, EngineText::tr("%1: no such file").arg(path));
     if (!info.isFile())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: not a file").arg(path));
+        return makeError(ErrorCode::InvalidInput, EngineText::tr("%1: not a file").arg(path));
     if (info.size() > maxBytes)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is %2 KB; CareDesk reads calendars of up to %3 KB")
+                         EngineText::tr("%1 is %2 KB; CareDesk reads calendars of up to %3 KB")
                              .arg(path, kilobytes(info.size()), kilobytes(maxBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -82,7 +83,7 @@ Result<QByteArray> readCalendarFile(const QString &path, qint64 maxBytes)
     QByteArray data = file.read(maxBytes + 1);
     if (data.size() > maxBytes) // grew while we looked
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is larger than %2 KB").arg(path, kilobytes(maxBytes)));
+                         EngineText::tr("%1 is larger than %2 KB").arg(path, kilobytes(maxBytes)));
     return data;
 }
 
@@ -122,13 +123,13 @@ QCoro::Task<Result<QByteArray>> fetchCalendar(QNetworkAccessManager &nam, QUrl u
     const bool finished = co_await wait;
     if (!finished) {
         r->abort();
-        co_return makeError(ErrorCode::Unreachable, QStringLiteral("%1 did not answer within %2 s")
+        co_return makeError(ErrorCode::Unreachable, EngineText::tr("%1 did not answer within %2 s")
                                                         .arg(where)
                                                         .arg(options.timeout.count() / 1000.0, 0, 'g', 3));
     }
     if (*tooLarge)
         co_return makeError(ErrorCode::InvalidInput,
-                            QStringLiteral("%1 sends more than %2 KB; CareDesk reads "
+                            EngineText::tr("%1 sends more than %2 KB; CareDesk reads "
                                            "calendars of up to %2 KB")
                                 .arg(where, kilobytes(maxBytes)));
     const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -139,36 +140,36 @@ QCoro::Task<Result<QByteArray>> fetchCalendar(QNetworkAccessManager &nam, QUrl u
     case QNetworkReply::TooManyRedirectsError:
         co_return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("%1 redirects more than %2 times").arg(where).arg(options.maxRedirects));
+            EngineText::tr("%1 redirects more than %2 times").arg(where).arg(options.maxRedirects));
     case QNetworkReply::InsecureRedirectError:
         co_return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("%1 redirects from https to http, which CareDesk does not follow").arg(where));
+            EngineText::tr("%1 redirects from https to http, which CareDesk does not follow").arg(where));
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        co_return makeError(ErrorCode::Unreachable, QStringLiteral("%1 stopped sending for %2 s")
+        co_return makeError(ErrorCode::Unreachable, EngineText::tr("%1 stopped sending for %2 s")
                                                         .arg(where)
                                                         .arg(options.stallTimeout.count() / 1000.0));
     default:
         if (status >= 400)
             break; // said below, with the server's status
         co_return makeError(ErrorCode::Unreachable,
-                            QStringLiteral("Could not fetch %1: %2").arg(where, r->errorString()));
+                            EngineText::tr("Could not fetch %1: %2").arg(where, r->errorString()));
     }
     if (status >= 400) {
         const QString answer = QStringLiteral("%1 %2").arg(status).arg(phrase).trimmed();
         co_return makeError(
             status >= 500 ? ErrorCode::Unreachable : ErrorCode::InvalidInput,
             status >= 500
-                ? QStringLiteral("%1 answered %2: the server failed; try again later").arg(where, answer)
-                : QStringLiteral("%1 answered %2: there is no calendar at this address "
+                ? EngineText::tr("%1 answered %2: the server failed; try again later").arg(where, answer)
+                : EngineText::tr("%1 answered %2: there is no calendar at this address "
                                  "for CareDesk")
                       .arg(where, answer));
     }
     body->append(r->readAll());
     if (body->size() > maxBytes)
         co_return makeError(ErrorCode::InvalidInput,
-                            QStringLiteral("%1 sends more than %2 KB").arg(where, kilobytes(maxBytes)));
+                            EngineText::tr("%1 sends more than %2 KB").arg(where, kilobytes(maxBytes)));
     co_return *body;
 }
 
@@ -218,10 +219,10 @@ QString feedAddress(const QString &url)
     if (!source)
         refuse(source.error().message);
     if (!source.value().isUrl())
-        refuse(QStringLiteral("A feed is an http or https address, not a file (\"%1\")").arg(url.trimmed()));
+        refuse(EngineText::tr("A feed is an http or https address, not a file (\"%1\")").arg(url.trimmed()));
     const QString address = source.value().url.toString(QUrl::FullyEncoded);
     if (address.size() > 2048)
-        refuse(QStringLiteral("The feed address is longer than 2048 characters"));
+        refuse(EngineText::tr("The feed address is longer than 2048 characters"));
     return address;
 }
 
@@ -229,7 +230,7 @@ QString feedTitle(const QString &name)
 {
     const QString title = name.simplified();
     if (title.size() > 200)
-        refuse(QStringLiteral("The feed name is longer than 200 characters"));
+        refuse(EngineText::tr("The feed name is longer than 200 characters"));
     return title;
 }
 
@@ -242,7 +243,7 @@ qint64 addFeed(Session &session, const QString &url, const QString &name)
     Transaction tx(session);
     if (session.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM holiday_feeds WHERE url = ?)"), {address})
             .toBool())
-        refuse(QStringLiteral("%1 is saved already").arg(address));
+        refuse(EngineText::tr("%1 is saved already").arg(address));
     const qint64 id = saveFeed(session, address, title);
     tx.commit();
     return id;
@@ -265,7 +266,7 @@ void removeFeed(Session &session, qint64 id)
     Transaction tx(session);
     QSqlQuery q = session.exec(QStringLiteral("DELETE FROM holiday_feeds WHERE id = ?"), {id});
     if (q.numRowsAffected() != 1)
-        refuse(QStringLiteral("There is no saved feed %1").arg(id));
+        refuse(EngineText::tr("There is no saved feed %1").arg(id));
     tx.commit();
 }
 

@@ -3,6 +3,7 @@
 #include "feeds.h"
 #include "schedule.h"
 #include "session.h"
+#include "text.h"
 
 #include <QHash>
 
@@ -100,7 +101,7 @@ ImportPlan makePlan(Session &session, const HolidayCalendar &calendar, const Imp
                          {*scope.feedId});
         while (q.next())
             declined.insert(holidayKey(q.value(0).toString(), q.value(1).toDate()),
-                            QStringLiteral("%1 declined it on %2")
+                            EngineText::tr("%1 declined it on %2")
                                 .arg(q.value(2).toString(), q.value(3).toDate().toString(Qt::ISODate)));
     }
 
@@ -166,7 +167,7 @@ ImportPlan makePlan(Session &session, const HolidayCalendar &calendar, const Imp
         });
         if (cover != covers.cend()) {
             plan.skipped.append({o.uid, o.closure.reason, o.closure.startDate,
-                                 QStringLiteral("the clinic is already closed all day then (\"%1\")")
+                                 EngineText::tr("the clinic is already closed all day then (\"%1\")")
                                      .arg(cover->closure.reason),
                                  false});
             continue;

@@ -1,6 +1,7 @@
 #include "icalendar.h"
 
 #include "clinictime.h"
+#include "text.h"
 
 #include <QCryptographicHash>
 #include <QMutex>
@@ -103,7 +104,7 @@ std::optional<QString> resolveZone(icalproperty *prop, const icaltimetype &t, Ev
             qz = QTimeZone(iana);
     }
     if (!qz.isValid())
-        return QStringLiteral("unknown time zone \"%1\"").arg(QString::fromUtf8(name));
+        return EngineText::tr("unknown time zone \"%1\"").arg(QString::fromUtf8(name));
     zone.named = qz;
     return std::nullopt;
 }
@@ -180,7 +181,7 @@ bool Reader::place(const EventShape &shape, const icaltimetype &start, QList<Hol
     if (shape.allDay) {
         const QDate first = dateOf(start);
         if (!first.isValid()) {
-            problem = QStringLiteral("its start is not a valid date");
+            problem = EngineText::tr("its start is not a valid date");
             return false;
         }
         base.startDate = first;
@@ -193,7 +194,7 @@ bool Reader::place(const EventShape &shape, const icaltimetype &start, QList<Hol
     icaltimetype endTime = icaltime_add(start, shape.wallLength);
     auto end = instantOf(endTime, shape.zone, m_zone);
     if (!begin || !end) {
-        problem = QStringLiteral("its start is not a valid date and time");
+        problem = EngineText::tr("its start is not a valid date and time");
         return false;
     }
     if (*end <= *begin) // a wall-clock length that a DST change swallowed
@@ -258,17 +259,17 @@ void Reader::readEvent(icalcomponent *event)
                     QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha1).toHex());
     }
     if (!startProp) {
-        skip(shape, {}, QStringLiteral("it has no valid start date (DTSTART)"));
+        skip(shape, {}, EngineText::tr("it has no valid start date (DTSTART)"));
         return;
     }
     const icaltimetype start = icalcomponent_get_dtstart(event);
     if (icaltime_is_null_time(start) || !icaltime_is_valid_time(start) || !dateOf(start).isValid()) {
-        skip(shape, {}, QStringLiteral("its start date (DTSTART) is not a valid date"));
+        skip(shape, {}, EngineText::tr("its start date (DTSTART) is not a valid date"));
         return;
     }
     const QDate startDate = dateOf(start);
     if (icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED) {
-        skip(shape, startDate, QStringLiteral("it is cancelled"), false);
+        skip(shape, startDate, EngineText::tr("it is cancelled"), false);
         return;
     }
     if (const auto problem = resolveZone(startProp, start, shape.zone)) {
@@ -284,30 +285,30 @@ void Reader::readEvent(icalcomponent *event)
             const icaltimetype end = icalcomponent_get_dtend(event);
             const QDate endDate = dateOf(end);
             if (!endDate.isValid()) {
-                skip(shape, startDate, QStringLiteral("its end (DTEND) is not a valid date"));
+                skip(shape, startDate, EngineText::tr("its end (DTEND) is not a valid date"));
                 return;
             }
             shape.days = int(startDate.daysTo(endDate)); // DTEND is exclusive
         }
         if (shape.days < 1) {
-            skip(shape, startDate, QStringLiteral("it ends before it starts"));
+            skip(shape, startDate, EngineText::tr("it ends before it starts"));
             return;
         }
     } else {
         if (!hasEnd) {
-            skip(shape, startDate, QStringLiteral("it has no end time (DTEND or DURATION), so no length"));
+            skip(shape, startDate, EngineText::tr("it has no end time (DTEND or DURATION), so no length"));
             return;
         }
         const icaltimetype end = icalcomponent_get_dtend(event);
         const auto b = instantOf(start, shape.zone, m_zone);
         const auto e = icaltime_is_null_time(end) ? std::nullopt : instantOf(end, shape.zone, m_zone);
         if (!b || !e) {
-            skip(shape, startDate, QStringLiteral("its start or end is not a valid date and time"));
+            skip(shape, startDate, EngineText::tr("its start or end is not a valid date and time"));
             return;
         }
         shape.seconds = b->secsTo(*e);
         if (shape.seconds <= 0) {
-            skip(shape, startDate, QStringLiteral("it ends before it starts"));
+            skip(shape, startDate, EngineText::tr("it ends before it starts"));
             return;
         }
         // Each occurrence lasts as long on the wall clock as the first one: 01:00-04:00
@@ -326,7 +327,7 @@ void Reader::readEvent(icalcomponent *event)
     }
     if (shape.days > m_limits.maxEventDays) {
         skip(shape, startDate,
-             QStringLiteral("it lasts %1 days; CareDesk imports events of up to %2 days")
+             EngineText::tr("it lasts %1 days; CareDesk imports events of up to %2 days")
                  .arg(shape.days)
                  .arg(m_limits.maxEventDays));
         return;
@@ -340,17 +341,17 @@ void Reader::readEvent(icalcomponent *event)
     if (ruleProp) {
         icalrecurrencetype rule = icalproperty_get_rrule(ruleProp);
         if (rule.freq == ICAL_NO_RECURRENCE) {
-            skip(shape, startDate, QStringLiteral("its repeat rule (RRULE) is not valid"));
+            skip(shape, startDate, EngineText::tr("its repeat rule (RRULE) is not valid"));
             return;
         }
         if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
             rule.freq == ICAL_HOURLY_RECURRENCE) {
-            skip(shape, startDate, QStringLiteral("it repeats more often than daily"));
+            skip(shape, startDate, EngineText::tr("it repeats more often than daily"));
             return;
         }
         IteratorPtr it(icalrecur_iterator_new(rule, start));
         if (!it) {
-            skip(shape, startDate, QStringLiteral("its repeat rule (RRULE) is not valid"));
+            skip(shape, startDate, EngineText::tr("its repeat rule (RRULE) is not valid"));
             return;
         }
         int steps = 0;
@@ -358,7 +359,7 @@ void Reader::readEvent(icalcomponent *event)
              t = icalrecur_iterator_next(it.get())) {
             if (++steps > m_limits.maxRuleSteps) {
                 skip(shape, startDate,
-                     QStringLiteral("its repeat rule needs more than %1 steps to reach %2")
+                     EngineText::tr("its repeat rule needs more than %1 steps to reach %2")
                          .arg(m_limits.maxRuleSteps)
                          .arg(m_to.toString(Qt::ISODate)));
                 return;
@@ -410,7 +411,7 @@ void Reader::readEvent(icalcomponent *event)
         }
         if (placed.size() > m_limits.maxOccurrencesPerEvent) {
             skip(shape, startDate,
-                 QStringLiteral("it repeats more than %1 times between %2 and %3")
+                 EngineText::tr("it repeats more than %1 times between %2 and %3")
                      .arg(m_limits.maxOccurrencesPerEvent)
                      .arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate)));
             return;
@@ -421,17 +422,17 @@ void Reader::readEvent(icalcomponent *event)
     if (placed.isEmpty()) {
         const bool before = !recurs && startDate < m_from;
         skip(shape, recurs ? QDate() : startDate,
-             recurs ? QStringLiteral("it has no occurrence between %1 and %2")
+             recurs ? EngineText::tr("it has no occurrence between %1 and %2")
                           .arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate))
              : before
-                 ? QStringLiteral("it is before the import range (from %1)").arg(m_from.toString(Qt::ISODate))
-                 : QStringLiteral("it is after the import range (to %1)").arg(m_to.toString(Qt::ISODate)),
+                 ? EngineText::tr("it is before the import range (from %1)").arg(m_from.toString(Qt::ISODate))
+                 : EngineText::tr("it is after the import range (to %1)").arg(m_to.toString(Qt::ISODate)),
              false);
         return;
     }
     for (const HolidayOccurrence &o : std::as_const(placed)) {
         if (m_seen.contains(o.key())) {
-            skip(shape, o.closure.startDate, QStringLiteral("another event has the same UID and date"),
+            skip(shape, o.closure.startDate, EngineText::tr("another event has the same UID and date"),
                  false);
             continue;
         }
@@ -444,15 +445,15 @@ Result<HolidayCalendar> Reader::read(const QByteArray &data)
 {
     if (data.size() > m_limits.maxBytes)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The calendar is %1 KB; CareDesk reads calendars of up to %2 KB")
+                         EngineText::tr("The calendar is %1 KB; CareDesk reads calendars of up to %2 KB")
                              .arg(data.size() / 1024)
                              .arg(m_limits.maxBytes / 1024));
     if (!m_from.isValid() || !m_to.isValid() || m_from > m_to)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The import range is empty or not valid"));
+        return makeError(ErrorCode::InvalidInput, EngineText::tr("The import range is empty or not valid"));
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("This is not an iCalendar file: it holds a NUL byte at offset %1").arg(nul));
+            EngineText::tr("This is not an iCalendar file: it holds a NUL byte at offset %1").arg(nul));
     QByteArray body = data;
     if (body.startsWith("\xEF\xBB\xBF"))
         body.remove(0, 3);
@@ -461,8 +462,8 @@ Result<HolidayCalendar> Reader::read(const QByteArray &data)
         QString start = QString::fromUtf8(body.trimmed().left(40)).simplified();
         return makeError(ErrorCode::InvalidInput,
                          start.isEmpty()
-                             ? QStringLiteral("This is not an iCalendar file: it is empty")
-                             : QStringLiteral("This is not an iCalendar file: it starts with \"%1\", not "
+                             ? EngineText::tr("This is not an iCalendar file: it is empty")
+                             : EngineText::tr("This is not an iCalendar file: it starts with \"%1\", not "
                                               "BEGIN:VCALENDAR")
                                    .arg(start));
     }
@@ -471,7 +472,7 @@ Result<HolidayCalendar> Reader::read(const QByteArray &data)
     if (!root)
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("This iCalendar file could not be read: it is incomplete or malformed"));
+            EngineText::tr("This iCalendar file could not be read: it is incomplete or malformed"));
     QList<icalcomponent *> calendars;
     if (icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
         calendars.append(root.get());
@@ -482,7 +483,7 @@ Result<HolidayCalendar> Reader::read(const QByteArray &data)
     }
     if (calendars.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This iCalendar file holds no calendar (VCALENDAR)"));
+                         EngineText::tr("This iCalendar file holds no calendar (VCALENDAR)"));
 
     QList<icalcomponent *> events;
     for (icalcomponent *cal : std::as_const(calendars)) {
@@ -495,7 +496,7 @@ Result<HolidayCalendar> Reader::read(const QByteArray &data)
              e = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
             if (events.size() >= m_limits.maxEvents)
                 return makeError(ErrorCode::InvalidInput,
-                                 QStringLiteral("The calendar has more than %1 events; CareDesk reads "
+                                 EngineText::tr("The calendar has more than %1 events; CareDesk reads "
                                                 "holiday calendars of up to %1")
                                      .arg(m_limits.maxEvents));
             events.append(e);
@@ -525,14 +526,14 @@ Result<HolidayCalendar> Reader::read(const QByteArray &data)
         readEvent(e);
         if (m_out.occurrences.size() > m_limits.maxOccurrences)
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("The calendar gives more than %1 closures between %2 and %3; "
+                             EngineText::tr("The calendar gives more than %1 closures between %2 and %3; "
                                             "choose a shorter range")
                                  .arg(m_limits.maxOccurrences)
                                  .arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate)));
     }
     if (events.isEmpty() && icalcomponent_count_errors(root.get()) > 0)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This iCalendar file could not be read: it has no events and "
+                         EngineText::tr("This iCalendar file could not be read: it has no events and "
                                         "%1 malformed lines")
                              .arg(icalcomponent_count_errors(root.get())));
 

@@ -1,6 +1,7 @@
 #include "pool.h"
 
 #include "logging.h"
+#include "text.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -38,16 +39,16 @@ Error connectError(const QSqlError &sqlError, const ConnectionTarget &target)
     if (sqlError.driverText().contains(QLatin1String("Driver not loaded"))) {
         err.code = ErrorCode::Internal;
         err.message =
-            QStringLiteral("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)");
+            EngineText::tr("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)");
     } else if (text.contains(QLatin1String("password authentication failed")) ||
                text.contains(QLatin1String("no password supplied")) ||
                text.contains(QLatin1String("authentication failed")) ||
                (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))) {
         err.code = ErrorCode::PermissionDenied;
-        err.message = QStringLiteral("The database refused the sign-in for %1").arg(target.describe());
+        err.message = EngineText::tr("The database refused the sign-in for %1").arg(target.describe());
     } else {
         err.code = ErrorCode::Unreachable;
-        err.message = QStringLiteral("Cannot connect to the database %1").arg(target.describe());
+        err.message = EngineText::tr("Cannot connect to the database %1").arg(target.describe());
     }
     return err;
 }
@@ -185,7 +186,7 @@ void ConnectionPool::submit(UnitOfWork unit, Completion complete)
     if (s.shuttingDown) {
         lock.unlock();
         job.complete(makeError(ErrorCode::Unreachable,
-                               QStringLiteral("The database connection pool has been shut down")));
+                               EngineText::tr("The database connection pool has been shut down")));
         return;
     }
     if (!s.idle.empty()) {
@@ -208,7 +209,7 @@ void ConnectionPool::submit(UnitOfWork unit, Completion complete)
             s.workers.pop_back();
             lock.unlock();
             failed.complete(makeError(ErrorCode::Unreachable,
-                                      QStringLiteral("Cannot start a database connection thread"),
+                                      EngineText::tr("Cannot start a database connection thread"),
                                       QString::fromUtf8(e.what())));
             return;
         }
@@ -297,10 +298,10 @@ std::optional<Error> runBody(const std::function<void(Session &)> &body, Session
     } catch (const DbException &e) {
         return e.error();
     } catch (const std::exception &e) {
-        return makeError(ErrorCode::Internal, QStringLiteral("An unexpected error in the engine"),
+        return makeError(ErrorCode::Internal, EngineText::tr("An unexpected error in the engine"),
                          QString::fromUtf8(e.what()));
     } catch (...) {
-        return makeError(ErrorCode::Internal, QStringLiteral("An unexpected error in the engine"));
+        return makeError(ErrorCode::Internal, EngineText::tr("An unexpected error in the engine"));
     }
 }
 
@@ -344,7 +345,7 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const UnitOf
             if (auto err = link.open()) {
                 if (resolving) {
                     outcome->message =
-                        QStringLiteral("The connection was lost while saving, and whether the change was "
+                        EngineText::tr("The connection was lost while saving, and whether the change was "
                                        "saved cannot be checked until the database is back");
                     outcome->detail = err->toString();
                     outcome->outcomeUnknown = true;
@@ -378,7 +379,7 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const UnitOf
                 runBody([&unit, &resolving](Session &s) { resolving = !unit.resolve(s); }, session);
             if (lookupError) {
                 outcome->message =
-                    QStringLiteral("The connection was lost while saving, and whether the change was "
+                    EngineText::tr("The connection was lost while saving, and whether the change was "
                                    "saved could not be checked");
                 outcome->detail = lookupError->toString();
                 outcome->outcomeUnknown = true;
@@ -391,7 +392,7 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const UnitOf
             }
             if (attempt > 1) {
                 outcome->message =
-                    QStringLiteral("The connection to the database was lost twice; the change was not saved");
+                    EngineText::tr("The connection to the database was lost twice; the change was not saved");
                 return outcome;
             }
             qCInfo(lcPool) << "a write whose outcome was unknown had not committed; running it again:"
@@ -420,17 +421,17 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const UnitOf
         if (killed) {
             // A frozen server: looking the write up would hang just the same. Say so.
             outcome->message =
-                QStringLiteral("The database did not answer within %1 s; the connection was closed")
+                EngineText::tr("The database did not answer within %1 s; the connection was closed")
                     .arg(double(m_config.statementTimeoutMs + m_config.watchdogGrace.count()) / 1000.0);
             outcome->outcomeUnknown = unit.access == Access::Write;
             return outcome;
         }
         if (unit.access == Access::Write) {
             outcome->message =
-                QStringLiteral("The connection to the database was lost before the change was confirmed");
+                EngineText::tr("The connection to the database was lost before the change was confirmed");
             outcome->outcomeUnknown = !unit.resolve;
         } else {
-            outcome->message = QStringLiteral("The connection to the database was lost");
+            outcome->message = EngineText::tr("The connection to the database was lost");
         }
         if (unit.access == Access::Write && unit.resolve && attempt < 2) {
             resolving = true;
@@ -587,7 +588,7 @@ void ConnectionPool::housekeepingMain()
         for (Job &job : expired) {
             Error err = makeError(
                 ErrorCode::Unreachable,
-                QStringLiteral("No database connection became free within %1 s (pool: %2 connections, "
+                EngineText::tr("No database connection became free within %1 s (pool: %2 connections, "
                                "%3 idle, %4 in use, %5 waiting)")
                     .arg(double(m_config.poolTimeout.count()) / 1000.0)
                     .arg(snapshot.size)
@@ -630,7 +631,7 @@ void ConnectionPool::shutdownNow()
     for (Job &job : waiting) {
         if (job.complete)
             job.complete(makeError(ErrorCode::Unreachable,
-                                   QStringLiteral("The database connection pool has been shut down")));
+                                   EngineText::tr("The database connection pool has been shut down")));
     }
     lock.lock();
     s.drained.wait(lock, [&s] { return s.workers.empty(); });

@@ -1,6 +1,7 @@
 #include "schedule.h"
 
 #include "session.h"
+#include "text.h"
 
 #include <QLocale>
 
@@ -157,7 +158,7 @@ QList<AppointmentSummary> appointmentsHitBy(Session &session, const ExceptionDat
 QList<AppointmentSummary> daySheet(Session &session, const QDate &date, const QString &key)
 {
     if (!date.isValid())
-        refuse(QStringLiteral("The day sheet needs a date"));
+        refuse(EngineText::tr("The day sheet needs a date"));
     const QTimeZone zone(readClinicSettings(session).timeZone.toUtf8());
     QList<AppointmentSummary> sheet =
         appointmentsIn(session, zone, date, date, key.isEmpty() ? QStringList{} : QStringList{key},
@@ -202,7 +203,7 @@ QList<AppointmentSummary> daySheet(Session &session, const QDate &date, const QS
                 reasons.append(e.label());
         }
         a.conflict =
-            reasons.isEmpty() ? QStringLiteral("outside working hours") : reasons.join(QStringLiteral(", "));
+            reasons.isEmpty() ? EngineText::tr("outside working hours") : reasons.join(QStringLiteral(", "));
     }
     return sheet;
 }
@@ -214,25 +215,25 @@ void validateException(const ExceptionData &e)
     static const QStringList personalKinds{QStringLiteral("blocked"), QStringLiteral("holiday"),
                                            QStringLiteral("vacation"), QStringLiteral("work")};
     if (clinicWide && !clinicKinds.contains(e.kind))
-        refuse(QStringLiteral("A clinic closure is of kind closure or holiday, not \"%1\"").arg(e.kind));
+        refuse(EngineText::tr("A clinic closure is of kind closure or holiday, not \"%1\"").arg(e.kind));
     if (!clinicWide && !personalKinds.contains(e.kind))
         refuse(
-            QStringLiteral("A practitioner's block is of kind blocked, holiday, vacation or work, not \"%1\"")
+            EngineText::tr("A practitioner's block is of kind blocked, holiday, vacation or work, not \"%1\"")
                 .arg(e.kind));
     if (!e.startDate.isValid() || !e.endDate.isValid())
-        refuse(QStringLiteral("Give a first and a last date"));
+        refuse(EngineText::tr("Give a first and a last date"));
     if (e.endDate < e.startDate)
-        refuse(QStringLiteral("The last date %1 is before the first date %2")
+        refuse(EngineText::tr("The last date %1 is before the first date %2")
                    .arg(e.endDate.toString(Qt::ISODate), e.startDate.toString(Qt::ISODate)));
     if (e.startMinute.has_value() != e.endMinute.has_value())
-        refuse(QStringLiteral("Part of a day needs both a start and an end time"));
+        refuse(EngineText::tr("Part of a day needs both a start and an end time"));
     if (e.startMinute && (*e.startMinute < 0 || *e.endMinute > kEndOfDay))
-        refuse(QStringLiteral("Times lie between 00:00 and 24:00"));
+        refuse(EngineText::tr("Times lie between 00:00 and 24:00"));
     if (e.startMinute && *e.endMinute <= *e.startMinute)
-        refuse(QStringLiteral("The end time %1 is not after the start time %2")
+        refuse(EngineText::tr("The end time %1 is not after the start time %2")
                    .arg(formatWallMinutes(*e.endMinute), formatWallMinutes(*e.startMinute)));
     if (clinicWide && e.reason.trimmed().isEmpty())
-        refuse(QStringLiteral("Give the closure a reason; it is what front desk and practitioners see"));
+        refuse(EngineText::tr("Give the closure a reason; it is what front desk and practitioners see"));
 }
 
 qint64 addException(Session &session, const ExceptionData &e)
@@ -244,7 +245,7 @@ qint64 addException(Session &session, const ExceptionData &e)
         practitioner =
             session.scalar(QStringLiteral("SELECT id FROM practitioners WHERE key = ?"), {e.practitionerKey});
         if (practitioner.isNull())
-            refuse(QStringLiteral("There is no practitioner \"%1\"").arg(e.practitionerKey));
+            refuse(EngineText::tr("There is no practitioner \"%1\"").arg(e.practitionerKey));
     }
     const QVariant nullMinute(QMetaType::fromType<int>());
     const qint64 id =
@@ -267,7 +268,7 @@ void deletePractitionerException(Session &session, const QString &practitionerKe
                                               " WHERE e.id = ? AND p.id = e.practitioner_id AND p.key = ?"),
                                {id, practitionerKey});
     if (q.numRowsAffected() != 1)
-        refuse(QStringLiteral("%1 has no block or override %2").arg(practitionerKey).arg(id));
+        refuse(EngineText::tr("%1 has no block or override %2").arg(practitionerKey).arg(id));
     tx.commit();
 }
 
@@ -283,11 +284,11 @@ std::optional<QString> weeklyHoursProblem(const QList<WorkingInterval> &hours)
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const WorkingInterval &w = sorted.at(i);
         if (w.weekday < 1 || w.weekday > 7)
-            return QStringLiteral("Weekday %1 is not between 1 (Monday) and 7 (Sunday)").arg(w.weekday);
+            return EngineText::tr("Weekday %1 is not between 1 (Monday) and 7 (Sunday)").arg(w.weekday);
         if (w.start < 0 || w.end > kEndOfDay)
-            return QStringLiteral("%1: times lie between 00:00 and 24:00").arg(weekdayName(w.weekday));
+            return EngineText::tr("%1: times lie between 00:00 and 24:00").arg(weekdayName(w.weekday));
         if (w.end <= w.start)
-            return QStringLiteral("%1: %2 ends before it starts").arg(weekdayName(w.weekday), range(w));
+            return EngineText::tr("%1: %2 ends before it starts").arg(weekdayName(w.weekday), range(w));
         if (i > 0 && sorted.at(i - 1).weekday == w.weekday && sorted.at(i - 1).end > w.start)
             return QStringLiteral("%1: %2 overlaps %3")
                 .arg(weekdayName(w.weekday), range(sorted.at(i - 1)), range(w));
@@ -316,12 +317,12 @@ void setWeeklyHours(Session &session, const QString &practitionerKey, const QLis
     if (const auto problem = weeklyHoursProblem(hours))
         refuse(*problem);
     if (!from.isValid())
-        refuse(QStringLiteral("Say from which date the new hours apply"));
+        refuse(EngineText::tr("Say from which date the new hours apply"));
     Transaction tx(session);
     const QVariant id = session.scalar(
         QStringLiteral("SELECT id FROM practitioners WHERE key = ? FOR UPDATE"), {practitionerKey});
     if (id.isNull())
-        refuse(QStringLiteral("There is no practitioner \"%1\"").arg(practitionerKey));
+        refuse(EngineText::tr("There is no practitioner \"%1\"").arg(practitionerKey));
     session.exec(QStringLiteral("DELETE FROM working_hours WHERE practitioner_id = ? AND valid_from >= ?"),
                  {id, from});
     session.exec(QStringLiteral("UPDATE working_hours SET valid_until = ?::date - 1 WHERE practitioner_id = ?"
@@ -347,7 +348,7 @@ PractitionerCalendar loadPractitionerCalendar(Session &session, const QString &p
                                               const QDate &from, const QDate &to)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        refuse(QStringLiteral("The calendar needs a first date on or before the last"));
+        refuse(EngineText::tr("The calendar needs a first date on or before the last"));
     Transaction tx(session, Transaction::Kind::Snapshot); // hours, blocks and appointments agree
     const AvailabilityData data = loadAvailabilityData(session, {practitionerKey}, from, to);
     AvailabilityOptions options;

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "session.h"
+#include "text.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,7 +93,7 @@ MigrationReport migrate(Session &session)
     if (report.fromVersion > latest) {
         throw DbException(makeError(
             ErrorCode::SchemaMismatch,
-            QStringLiteral("The database schema is version %1, newer than this CareDesk knows (%2); "
+            EngineText::tr("The database schema is version %1, newer than this CareDesk knows (%2); "
                            "install a newer CareDesk")
                 .arg(report.fromVersion)
                 .arg(latest)));
@@ -121,14 +122,14 @@ void requireCurrentSchema(Session &session)
     if (current > latest) {
         throw DbException(makeError(
             ErrorCode::SchemaMismatch,
-            QStringLiteral("The database schema is version %1, newer than this CareDesk knows (%2); "
+            EngineText::tr("The database schema is version %1, newer than this CareDesk knows (%2); "
                            "install a newer CareDesk")
                 .arg(current)
                 .arg(latest)));
     }
     throw DbException(
         makeError(ErrorCode::SchemaMismatch,
-                  QStringLiteral("The database schema is version %1 but this CareDesk needs version %2; "
+                  EngineText::tr("The database schema is version %1 but this CareDesk needs version %2; "
                                  "its owner should run: caredesk-cli migrate")
                       .arg(current)
                       .arg(latest)));

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "logging.h"
+#include "text.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -70,12 +71,12 @@ void Session::fail(const QSqlQuery &query, const QString &sql) const
         err.detail = sqlError.driverText().trimmed();
     if (err.sqlState.isEmpty() && isBroken()) {
         err.code = ErrorCode::Unreachable;
-        err.message = QStringLiteral("The connection to the database was lost");
+        err.message = EngineText::tr("The connection to the database was lost");
     } else {
         err.code = classifySqlState(err.sqlState);
         err.message = err.code == ErrorCode::Unreachable
-                          ? QStringLiteral("The connection to the database was lost")
-                          : QStringLiteral("The database refused a statement");
+                          ? EngineText::tr("The connection to the database was lost")
+                          : EngineText::tr("The database refused a statement");
     }
     throw DbException(err);
 }
@@ -183,7 +184,7 @@ QString Session::inlineBinds(const QString &sql, const QVariantList &binds) cons
     // types the driver quotes (anything else is refused, not stringified).
     const auto refuse = [&sql](const QString &why) {
         throw DbException(makeError(ErrorCode::Internal,
-                                    QStringLiteral("A statement's values do not fit: %1").arg(why), sql));
+                                    EngineText::tr("A statement's values do not fit: %1").arg(why), sql));
     };
     QString out;
     out.reserve(sql.size() + binds.size() * 8);
@@ -240,7 +241,7 @@ void Session::execScript(const QString &sql)
     auto *conn = static_cast<PGconn *>(pgconn());
     if (conn == nullptr)
         throw DbException(
-            makeError(ErrorCode::Unreachable, QStringLiteral("The connection to the database is not open")));
+            makeError(ErrorCode::Unreachable, EngineText::tr("The connection to the database is not open")));
     PGresult *res = PQexec(conn, sql.toUtf8().constData());
     const ExecStatusType status = PQresultStatus(res);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
@@ -258,8 +259,8 @@ void Session::execScript(const QString &sql)
     else
         err.code = classifySqlState(err.sqlState);
     err.message = err.code == ErrorCode::Unreachable
-                      ? QStringLiteral("The connection to the database was lost")
-                      : QStringLiteral("The database refused a script");
+                      ? EngineText::tr("The connection to the database was lost")
+                      : EngineText::tr("The database refused a script");
     throw DbException(err);
 }
 

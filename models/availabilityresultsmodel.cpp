@@ -1,5 +1,7 @@
 #include "availabilityresultsmodel.h"
 
+#include "localeformat.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -42,24 +44,12 @@ void AvailabilityResultsModel::clear()
     endResetModel();
 }
 
-QString AvailabilityResultsModel::shortTimeFormat(const QLocale &locale)
-{
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
-    return format;
-}
-
-QString AvailabilityResultsModel::shortTime(const QLocale &locale, const QTime &time)
-{
-    return locale.toString(time, shortTimeFormat(locale));
-}
-
 QString AvailabilityResultsModel::describeDay(const DayAvailability &day, const QLocale &locale,
                                               const QTimeZone &zone)
 {
     switch (day.status) {
     case DayStatus::Open: {
-        const QString first = shortTime(
+        const QString first = localeformat::shortTime(
             locale,
             QDateTime::fromMSecsSinceEpoch(day.slots.first(), QTimeZone::utc()).toTimeZone(zone).time());
         //: %1 is how many slots are free that day, %2 the first one's time
@@ -143,9 +133,10 @@ QVariant AvailabilityResultsModel::data(const QModelIndex &index, int role) cons
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return index.column() == 0 ? locale.toString(day.date, QStringLiteral("ddd d MMM yyyy"))
-                                       //: free slots that day across the practitioners shown
-                                       : tr("Free slots: %1").arg(open);
+            return index.column() == 0
+                       ? localeformat::dateText(locale, day.date, localeformat::DateStyle::WeekdayDate)
+                       //: free slots that day across the practitioners shown
+                       : tr("Free slots: %1").arg(open);
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
@@ -195,7 +186,8 @@ QVariant AvailabilityResultsModel::data(const QModelIndex &index, int role) cons
         const QDateTime s = QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()).toTimeZone(m_zone);
         const QDateTime e = QDateTime::fromMSecsSinceEpoch(end, QTimeZone::utc()).toTimeZone(m_zone);
         //: a slot, start – end
-        return tr("%1 – %2").arg(shortTime(locale, s.time()), shortTime(locale, e.time()));
+        return tr("%1 – %2").arg(localeformat::shortTime(locale, s.time()),
+                                 localeformat::shortTime(locale, e.time()));
     }
     case LevelRole:
         return int(Level::Slot);

@@ -40,12 +40,6 @@ public:
     void setResults(const QList<PractitionerAvailability> &results, const QTimeZone &zone, int minutes);
     void clear();
 
-    /// A wall-clock time in the locale's short format, without seconds (the C locale's
-    /// short format has them).
-    [[nodiscard]] static QString shortTime(const QLocale &locale, const QTime &time);
-    /// The same format, for time editors.
-    [[nodiscard]] static QString shortTimeFormat(const QLocale &locale);
-
     /// Text for a practitioner's day: the status and, for blocked days, why.
     [[nodiscard]] static QString describeDay(const DayAvailability &day, const QLocale &locale,
                                              const QTimeZone &zone);

@@ -2,6 +2,7 @@
 
 #include "availabilityresultsmodel.h"
 #include "exceptionkinds.h"
+#include "localeformat.h"
 
 namespace caredesk {
 
@@ -22,12 +23,19 @@ CalendarModel::CalendarModel(QObject *parent)
     setView(Mode::Month, QDate::currentDate());
 }
 
+void CalendarModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    setView(m_mode, m_focus); // the first column may be another weekday now
+}
+
 void CalendarModel::setView(Mode mode, const QDate &date)
 {
     beginResetModel(); // a new range of days: every cell changes
     m_mode = mode;
     m_focus = date;
-    m_first = mode == Mode::Month ? mondayOf(QDate(date.year(), date.month(), 1)) : mondayOf(date);
+    const QDate anchor = mode == Mode::Month ? QDate(date.year(), date.month(), 1) : date;
+    m_first = localeformat::weekStart(anchor, m_locale.firstDayOfWeek());
     m_calendar = {};
     m_dayIndex.clear();
     endResetModel();
@@ -144,10 +152,7 @@ QString CalendarModel::timeRange(qint64 startMs, qint64 endMs) const
 {
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, m_calendar.zone);
     const QDateTime end = QDateTime::fromMSecsSinceEpoch(endMs, m_calendar.zone);
-    const QString endText = end.date() > start.date() && end.time() == QTime(0, 0)
-                                ? QStringLiteral("24:00")
-                                : AvailabilityResultsModel::shortTime(m_locale, end.time());
-    return QStringLiteral("%1–%2").arg(AvailabilityResultsModel::shortTime(m_locale, start.time()), endText);
+    return localeformat::timeRange(m_locale, start, end);
 }
 
 QString CalendarModel::exceptionText(const ExceptionRecord &e) const
@@ -156,8 +161,7 @@ QString CalendarModel::exceptionText(const ExceptionRecord &e) const
     QString kind =
         e.kind == QLatin1String("closure") ? tr("Clinic closed") : exceptionKindName(e.kind, isClinicWide(e));
     if (!e.allDay())
-        kind += QLatin1Char(' ') + QStringLiteral("%1–%2").arg(formatWallMinutes(*e.startMinute),
-                                                               formatWallMinutes(*e.endMinute));
+        kind += QLatin1Char(' ') + localeformat::wallRange(m_locale, *e.startMinute, *e.endMinute);
     return e.reason.isEmpty() ? kind : tr("%1: %2").arg(kind, e.reason);
 }
 
@@ -223,8 +227,7 @@ QStringList CalendarModel::lines(const DayInfo &day) const
         }
         for (const AppointmentSummary &a : day.appointments) {
             out.append(QStringLiteral("%1 %2").arg(
-                AvailabilityResultsModel::shortTime(m_locale, a.start.toTimeZone(m_calendar.zone).time()),
-                a.patient));
+                localeformat::shortTime(m_locale, a.start.toTimeZone(m_calendar.zone).time()), a.patient));
         }
     };
     if (m_mode == Mode::Month)
@@ -260,7 +263,7 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return date.day() == 1 || (index.row() == 0 && index.column() == 0)
-                   ? m_locale.toString(date, QStringLiteral("d MMM"))
+                   ? localeformat::dateText(m_locale, date, localeformat::DateStyle::DayMonth)
                    : QString::number(date.day());
     case DateRole:
         return date;
@@ -305,11 +308,14 @@ QVariant CalendarModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (role == Qt::DisplayRole) {
         if (m_mode == Mode::Week)
-            return m_locale.toString(m_first.addDays(section), QStringLiteral("ddd d MMM"));
-        return m_locale.dayName(section + 1, QLocale::ShortFormat);
+            return localeformat::dateText(m_locale, m_first.addDays(section),
+                                          localeformat::DateStyle::WeekdayDayMonth);
+        return m_locale.dayName(localeformat::weekdayAt(section, m_locale.firstDayOfWeek()),
+                                QLocale::ShortFormat);
     }
     if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole)
-        return m_locale.dayName(section + 1, QLocale::LongFormat);
+        return m_locale.dayName(localeformat::weekdayAt(section, m_locale.firstDayOfWeek()),
+                                QLocale::LongFormat);
     return {};
 }
 

@@ -8,7 +8,8 @@
 
 namespace caredesk {
 
-/// One practitioner's calendar as a grid of days, seven columns (Monday first): six
+/// One practitioner's calendar as a grid of days, seven columns (the locale's first day
+/// of the week first: Monday in Australia, Sunday in the United States): six
 /// rows in the month view, one in the week view. Each cell describes its day: working
 /// hours, personal blocks, clinic closures (and a `work` override), appointments. Thin:
 /// it adapts the engine's PractitionerCalendar, which the controller hands over whole.
@@ -48,9 +49,13 @@ public:
 
     explicit CalendarModel(QObject *parent = nullptr);
 
-    /// Shows the month or week around `date` (the grid starts on a Monday); the data
-    /// is dropped until setCalendar() brings the new range.
+    /// Shows the month or week around `date` (the grid starts on the locale's first day
+    /// of the week); the data is dropped until setCalendar() brings the new range.
     void setView(Mode mode, const QDate &date);
+    /// The locale for day names, times and the first day of the week (default: the
+    /// system's); changing it shows the same month or week again.
+    void setLocale(const QLocale &locale);
+    [[nodiscard]] QLocale locale() const { return m_locale; }
     [[nodiscard]] Mode mode() const { return m_mode; }
     [[nodiscard]] QDate focusDate() const { return m_focus; }
     [[nodiscard]] QDate firstShown() const { return m_first; }

@@ -2,6 +2,7 @@
 
 #include "availabilityresultsmodel.h"
 #include "exceptionkinds.h"
+#include "localeformat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -66,17 +67,20 @@ QString ClosuresModel::datesText(const ExceptionData &e)
 {
     const QLocale locale;
     if (e.startDate == e.endDate)
-        return locale.toString(e.startDate, QStringLiteral("ddd d MMM yyyy"));
+        return localeformat::dateText(locale, e.startDate, localeformat::DateStyle::WeekdayDate);
     //: a date range, first – last
-    return tr("%1 – %2").arg(locale.toString(e.startDate, QStringLiteral("ddd d MMM yyyy")),
-                             locale.toString(e.endDate, QStringLiteral("ddd d MMM yyyy")));
+    return tr("%1 – %2").arg(
+        localeformat::dateText(locale, e.startDate, localeformat::DateStyle::WeekdayDate),
+        localeformat::dateText(locale, e.endDate, localeformat::DateStyle::WeekdayDate));
 }
 
 QString ClosuresModel::hoursText(const ExceptionData &e)
 {
     if (e.allDay())
         return tr("All day");
-    return tr("%1 – %2").arg(formatWallMinutes(*e.startMinute), formatWallMinutes(*e.endMinute));
+    //: a part-day closure's hours, from – to
+    return tr("%1 – %2").arg(localeformat::wallTime(QLocale(), *e.startMinute),
+                             localeformat::wallTime(QLocale(), *e.endMinute));
 }
 
 QVariant ClosuresModel::headerData(int section, Qt::Orientation orientation, int role) const

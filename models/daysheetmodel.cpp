@@ -1,6 +1,7 @@
 #include "daysheetmodel.h"
 
 #include "availabilityresultsmodel.h"
+#include "localeformat.h"
 
 #include <QColor>
 
@@ -65,9 +66,7 @@ QVariant DaySheetModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case TimeColumn:
-        return QStringLiteral("%1–%2").arg(
-            AvailabilityResultsModel::shortTime(m_locale, a.start.toTimeZone(m_zone).time()),
-            AvailabilityResultsModel::shortTime(m_locale, a.end.toTimeZone(m_zone).time()));
+        return localeformat::timeRange(m_locale, a.start.toTimeZone(m_zone), a.end.toTimeZone(m_zone));
     case PractitionerColumn:
         return a.practitionerName;
     case PatientColumn:

@@ -1,6 +1,7 @@
 #include "importplanmodel.h"
 
 #include "closuresmodel.h"
+#include "localeformat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -129,7 +130,8 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     case WhatColumn:
         return tr("Skipped");
     case DatesColumn:
-        return s.date.isValid() ? locale.toString(s.date, QStringLiteral("ddd d MMM yyyy")) : QString();
+        return s.date.isValid() ? localeformat::dateText(locale, s.date, localeformat::DateStyle::WeekdayDate)
+                                : QString();
     case ReasonColumn:
         return s.summary;
     case NoteColumn:

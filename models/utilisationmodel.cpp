@@ -1,5 +1,7 @@
 #include "utilisationmodel.h"
 
+#include "localeformat.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -84,7 +86,8 @@ QVariant UtilisationModel::headerData(int section, Qt::Orientation orientation, 
     if (section >= weeks.size())
         return {};
     //: column title: the week starting on this Monday
-    return tr("Week of %1").arg(QLocale().toString(weeks.at(section).monday, QStringLiteral("d MMM")));
+    return tr("Week of %1")
+        .arg(localeformat::dateText(QLocale(), weeks.at(section).monday, localeformat::DateStyle::DayMonth));
 }
 
 } // namespace caredesk

@@ -5,78 +5,80 @@
     <name>caredesk::AppController</name>
     <message>
         <source>Connections: %1 in use, %2 idle, %3 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：%1 个使用中，%2 个空闲，%3 个等待中</translation>
     </message>
     <message>
         <source>Connection lost — retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开，正在重试…</translation>
     </message>
     <message>
         <source>CareDesk lost its connection to %1 and is reconnecting. Work in progress is kept; views reload once the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>CareDesk 与 %1 的连接已断开，正在重新连接。正在进行的工作会保留；数据库恢复后，视图将重新加载。</translation>
     </message>
     <message>
         <source>There is no active staff member &quot;%1&quot;; choose who you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的在职员工；请选择您的身份。</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>The demo database could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备演示数据库：%1</translation>
     </message>
     <message>
         <source> — press Ctrl+R to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation> — 请按 Ctrl+R 重试。</translation>
     </message>
     <message>
         <source>Connected to %1 · PostgreSQL %2 · schema v%3 · %4 · practitioners: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1 · PostgreSQL %2 · 架构 v%3 · %4 · 医师：%5</translation>
     </message>
 </context>
 <context>
     <name>caredesk::AvailabilityController</name>
     <message>
         <source>You work on %1; front desk can book you that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>您将在 %1 照常出诊；前台可以为您预约当天的就诊。</translation>
     </message>
     <message>
         <source>Removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除：%1。</translation>
     </message>
     <message>
         <source>The practitioners could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载医师列表：%1</translation>
     </message>
     <message>
         <source>There is no practitioner calendar for you to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可供您打开的医师日历。</translation>
     </message>
     <message>
         <source>The calendar could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载日历：%1</translation>
     </message>
     <message>
         <source>Blocked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 设为停诊。</translation>
     </message>
     <message>
         <source>Blocked %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 booked appointments are kept and flagged for the front desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 至 %2 设为停诊。</translation>
     </message>
     <message>
         <source>The weekly hours could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载每周出诊时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) kept and flagged for the front desk.</source>
+        <translation>
+            <numerusform>%n 个已有预约已保留，并为前台加以标记。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -84,2135 +86,2696 @@
     <message>
         <source>Free slots: %1, first at %2</source>
         <extracomment>%1 is how many slots are free that day, %2 the first one&apos;s time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>空闲时段：%1 个，最早 %2</translation>
     </message>
     <message>
         <source>No free slot</source>
         <extracomment>booked up, too short for the appointment, in the past, or outside the chosen times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无空闲时段</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>不出诊</translation>
     </message>
     <message>
         <source>Clinic closed — %1</source>
         <extracomment>%1 lists the reasons, e.g. &quot;Christmas closure&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊 — %1</translation>
     </message>
     <message>
         <source>Not available — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不可预约 — %1</translation>
     </message>
     <message>
         <source>Free slots: %1</source>
         <extracomment>free slots that day across the practitioners shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>空闲时段：%1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>a slot, start – end</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>caredesk::AvailabilityWorkspace</name>
     <message>
-        <source>+ %1 more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>+ &amp;Block Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 停诊日期(&amp;B)…</translation>
     </message>
     <message>
         <source>Weekly &amp;Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>每周出诊时间(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Work This Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>当天照常出诊(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Undo Working</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销照常出诊(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Remove Block</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人停诊(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Open in Book</source>
-        <translation type="unfinished"></translation>
+        <translation>在预约中打开(&amp;O)</translation>
     </message>
     <message>
         <source>My Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>我的可约时间</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>医师</translation>
     </message>
     <message>
         <source>&amp;Practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>医师(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月(&amp;M)</translation>
     </message>
     <message>
         <source>W&amp;eek</source>
-        <translation type="unfinished"></translation>
+        <translation>周(&amp;E)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个</translation>
     </message>
     <message>
         <source>Previous month or week (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月或上一周（Page Up）</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个</translation>
     </message>
     <message>
         <source>Next month or week (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月或下一周（Page Down）</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <source>Go to today (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>转到今天（Home）</translation>
     </message>
     <message>
         <source>Block the selected days (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选日期设为停诊（Ctrl+B）</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Day details</source>
-        <translation type="unfinished"></translation>
+        <translation>当日详情</translation>
     </message>
     <message>
         <source>The clinic is closed; work this day anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所当天停诊；仍照常出诊</translation>
     </message>
     <message>
         <source>Remove the selected block (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的个人停诊（Delete）</translation>
     </message>
     <message>
         <source>Block Date</source>
-        <translation type="unfinished"></translation>
+        <translation>停诊日期</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days selected: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Working hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出诊时间：%1</translation>
     </message>
     <message>
         <source>Clinic-wide: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全诊所：%1</translation>
     </message>
     <message>
         <source>No booked appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>没有预约</translation>
     </message>
     <message>
         <source>%1  %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2%3</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>Booked Appointments in the Way</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响的预约</translation>
     </message>
     <message>
         <source>Booked appointments inside this block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此个人停诊时间内已有预约：%1 个</translation>
     </message>
     <message>
         <source>Keep them and the front desk sees them flagged on the day sheet, or reschedule them yourself in Book.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留这些预约，前台会在日程单上看到标记；或者由您自己在“预约”中改约。</translation>
     </message>
     <message>
         <source>&amp;Keep Them and Tell the Front Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>保留并通知前台(&amp;K)</translation>
     </message>
     <message>
         <source>Save and &amp;Reschedule in Book</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并在预约中改约(&amp;R)</translation>
     </message>
     <message>
         <source>Not saved: the appointments stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：预约保持不变。</translation>
     </message>
     <message>
         <source>Work This Day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天照常出诊</translation>
     </message>
     <message>
         <source>The clinic is closed on %1 (%2). Work anyway:</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所于 %1 停诊（%2）。仍照常出诊：</translation>
     </message>
     <message>
         <source>My &amp;usual hours</source>
-        <translation type="unfinished"></translation>
+        <translation>我的常规出诊时间(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;These hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>以下时间(&amp;T)：</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Working during %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1期间照常出诊</translation>
     </message>
     <message>
         <source>The end time is not after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>Remove Block</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人停诊</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;? Those days become bookable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”？这些日期将重新开放预约。</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) selected: %1 – %2</source>
+        <translation>
+            <numerusform>已选 %n 天：%1 – %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>caredesk::BlockDialog</name>
     <message>
         <source>Block Date — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停诊日期 — %1</translation>
     </message>
     <message>
         <source>Block one day or a range of days, all day or part of each day. Booked appointments it would hit are listed before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>可将某一天或连续多天设为停诊，可选全天或每天的部分时段。保存之前，会先列出受影响的已有预约。</translation>
     </message>
     <message>
         <source>optional, e.g. Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如：学术会议</translation>
     </message>
     <message>
         <source>The last day is before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>The end time is not after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>Checking booked appointments…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查已有预约…</translation>
     </message>
 </context>
 <context>
     <name>caredesk::BookController</name>
     <message>
         <source>The day sheet could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载日程单：%1</translation>
     </message>
     <message>
         <source>Moved %1 to %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的预约改到 %2 %3。</translation>
     </message>
     <message>
         <source>That slot was just taken — choose another one for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时段刚刚被占用，请为 %1 另选一个时段。</translation>
     </message>
     <message>
         <source>Someone else changed %1&apos;s appointment meanwhile; it was not moved. Check the day sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人刚刚修改了 %1 的预约，因此未能改约。请查看日程单。</translation>
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未改约：%1</translation>
     </message>
     <message>
         <source>Cancelled %1&apos;s appointment with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 %1 与 %2 的预约。</translation>
     </message>
     <message>
         <source>Someone else changed %1&apos;s appointment meanwhile; it was not cancelled. Check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他人刚刚修改了 %1 的预约，因此未能取消。请重新核对。</translation>
     </message>
     <message>
         <source>Not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未取消：%1</translation>
     </message>
     <message>
         <source>Search stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索已停止。</translation>
     </message>
     <message>
         <source>The clinic could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载诊所信息：%1</translation>
     </message>
     <message>
         <source>Times are clinic time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间均为诊所当地时间（%1）</translation>
     </message>
     <message>
         <source>The last date is before the first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching %1 days…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索失败：%1</translation>
     </message>
     <message>
         <source>Looking for the next free slot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No free slot in the next %1 days for this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找下一个空闲时段…</translation>
     </message>
     <message>
         <source>Booked %1 with %2 on %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 预约 %2，时间为 %3 %4。</translation>
     </message>
     <message>
         <source>That slot was just taken. %1&apos;s details are kept — choose another slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时段刚刚被占用。%1 的信息已保留，请另选一个时段。</translation>
     </message>
     <message>
         <source>Not booked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能预约：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n day(s)…</source>
+        <translation>
+            <numerusform>正在搜索 %n 天…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No free slot in the next %n day(s) for this search.</source>
+        <translation>
+            <numerusform>未来 %n 天内没有符合此搜索条件的空闲时段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>caredesk::BookDialog</name>
     <message>
         <source>Book Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建预约</translation>
     </message>
     <message>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>患者姓名</translation>
     </message>
     <message>
         <source>Patient phone</source>
-        <translation type="unfinished"></translation>
+        <translation>患者电话</translation>
     </message>
     <message>
         <source>Appointment type</source>
-        <translation type="unfinished"></translation>
+        <translation>预约类型</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 分钟）</translation>
     </message>
     <message>
         <source>Patient &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>患者姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>预约(&amp;B)</translation>
     </message>
     <message>
         <source>Enter the patient&apos;s name to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入患者姓名再预约。</translation>
     </message>
 </context>
 <context>
     <name>caredesk::BookWorkspace</name>
     <message>
         <source>Only &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Next Available</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个空闲时段(&amp;N)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>预约(&amp;B)…</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>医师</translation>
     </message>
     <message>
         <source>Appointment type</source>
-        <translation type="unfinished"></translation>
+        <translation>预约类型</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（分钟）</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Earliest start</source>
-        <translation type="unfinished"></translation>
+        <translation>最早开始时间</translation>
     </message>
     <message>
         <source>Latest end</source>
-        <translation type="unfinished"></translation>
+        <translation>最晚结束时间</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Include %1</source>
-        <translation type="unfinished"></translation>
+        <translation>包括%1</translation>
     </message>
     <message>
         <source>&amp;Practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>医师(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>预约类型(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围：</translation>
     </message>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Free slots by day and practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期和医师列出的空闲时段</translation>
     </message>
     <message>
         <source>Stop Rescheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>停止改约</translation>
     </message>
     <message>
         <source>&amp;Find a Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>查找时段(&amp;F)</translation>
     </message>
     <message>
         <source>Da&amp;y Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>日程单(&amp;Y)</translation>
     </message>
     <message>
         <source>Any practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>任意医师</translation>
     </message>
     <message>
         <source>Any length</source>
-        <translation type="unfinished"></translation>
+        <translation>任意时长</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 分钟）</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>改约</translation>
     </message>
     <message>
         <source>Move %1&apos;s appointment to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的预约改到 %2？</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>改约(&amp;M)</translation>
     </message>
     <message>
         <source>Several practitioners…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 chosen practitioners…</source>
-        <translation type="unfinished"></translation>
+        <translation>多位医师…</translation>
     </message>
     <message>
         <source>Choose Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>选择医师</translation>
     </message>
     <message>
         <source>Search the diaries of (Space ticks):</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索以下医师的日程（按空格键勾选）：</translation>
     </message>
     <message>
         <source>Practitioners to search</source>
-        <translation type="unfinished"></translation>
+        <translation>要搜索的医师</translation>
     </message>
     <message>
         <source>&amp;Move Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>改到此处(&amp;M)…</translation>
     </message>
     <message>
         <source>Rescheduling %1 (%2): choose a new slot, then Move Here. Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 %1（%2）改约：请选择新的时段，然后点击“改到此处”。按 Esc 可停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen practitioner(s)…</source>
+        <translation>
+            <numerusform>已选 %n 位医师…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>caredesk::CalendarModel</name>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>不出诊</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>出诊</translation>
     </message>
     <message>
         <source>Partly blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>部分时段停诊</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>停诊</translation>
     </message>
     <message>
         <source>Clinic closed</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊</translation>
     </message>
     <message>
         <source>Working on a closure day</source>
-        <translation type="unfinished"></translation>
+        <translation>停诊日照常出诊</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Closed — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停诊 — %1</translation>
     </message>
     <message>
         <source>Working %1 (clinic closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>出诊 %1（诊所停诊）</translation>
     </message>
     <message>
         <source>Working anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>照常出诊</translation>
     </message>
     <message>
         <source>Booked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约：%1</translation>
     </message>
 </context>
 <context>
     <name>caredesk::CapacityController</name>
     <message>
         <source>Capacity could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载接诊容量：%1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Not saved: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1：%2</translation>
     </message>
 </context>
 <context>
     <name>caredesk::CapacityWorkspace</name>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>接诊容量</translation>
     </message>
     <message>
         <source>Booked against available hours per practitioner and week, from the same rules that decide bookable slots. Closures and personal blocks show what they took.</source>
-        <translation type="unfinished"></translation>
+        <translation>按医师和周显示已预约时长与可约时长的对比，计算规则与决定可预约时段的规则相同。诊所停诊和个人停诊所占用的时长也会一并显示。</translation>
     </message>
     <message>
         <source>&amp;Weeks ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>未来周数(&amp;W)：</translation>
     </message>
     <message>
         <source>Weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>未来周数</translation>
     </message>
     <message>
         <source>Hours of the selected week by practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>所选周各医师的小时数</translation>
     </message>
     <message>
         <source>&amp;Booked share of available hours, week by week (select a week to chart it):</source>
-        <translation type="unfinished"></translation>
+        <translation>每周已预约时长占可约时长的比例（选择一周可生成图表）(&amp;B)：</translation>
     </message>
     <message>
         <source>Utilisation heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率热力图</translation>
     </message>
     <message>
         <source>Export Capacity as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将接诊容量导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>No practitioners to show</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的医师</translation>
     </message>
     <message>
         <source>Week of %1: hours by practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 当周：各医师小时数</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Clinic closures</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊</translation>
     </message>
     <message>
         <source>Personal blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>个人停诊</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
 </context>
 <context>
     <name>caredesk::Change</name>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>New weekly hours apply from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的每周出诊时间自 %1 起生效。</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ClosuresController</name>
     <message>
         <source>The closures could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载停诊：%1</translation>
     </message>
     <message>
         <source>The appointments inside could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载停诊期间的预约：%1</translation>
     </message>
     <message>
         <source>Added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加：%1。</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未添加：%1</translation>
     </message>
     <message>
         <source>Deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除：%1。</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取 %1…</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>Nothing to preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可预览的内容：%1</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported from %1: %2 closures added, %3 changed, %4 removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 declined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of the ticked changes had been made meanwhile by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
         <source>The holiday feeds could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载假日订阅源：%1</translation>
     </message>
     <message>
         <source>The holiday feeds could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查假日订阅源：%1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Stopped checking %1; its closures stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止检查 %1；从中导入的停诊将保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closure(s) added</source>
+        <translation>
+            <numerusform>新增 %n 个停诊</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>更改 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>移除 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>拒绝 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <extracomment>%1 is the file or feed, %2 a list such as &quot;3 closures added, 1 changed and 0 removed&quot;</extracomment>
+        <translation>已从 %1 导入：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the ticked changes had been made meanwhile by someone else.</source>
+        <translation>
+            <numerusform>勾选的更改中有 %n 项已在此期间由他人完成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>caredesk::ClosuresModel</name>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Booked inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期间已有预约：%1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>a date range, first – last</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a date range, first – last
+----------
+a part-day closure&apos;s hours, from – to</extracomment>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>全天</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Working anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>照常出诊</translation>
     </message>
     <message>
         <source>Appointments inside</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的预约</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ClosuresWorkspace</name>
     <message>
         <source>Add &amp;Closure</source>
-        <translation type="unfinished"></translation>
+        <translation>添加停诊(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Clinic Closures</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊</translation>
     </message>
     <message>
         <source>A closure applies to every practitioner, unless one has chosen to work that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>停诊适用于所有医师，除非某位医师已选择当天照常出诊。</translation>
     </message>
     <message>
         <source>Clinic closures</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊</translation>
     </message>
     <message>
         <source>Booked &amp;inside the selected closure:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选停诊期间的预约(&amp;I)：</translation>
     </message>
     <message>
         <source>Booked appointments inside the selected closure</source>
-        <translation type="unfinished"></translation>
+        <translation>所选停诊期间已有的预约</translation>
     </message>
     <message>
         <source>&amp;Open in Book</source>
-        <translation type="unfinished"></translation>
+        <translation>在预约中打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>列表(&amp;L)</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>上一年</translation>
     </message>
     <message>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>下一年</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年历(&amp;Y)</translation>
     </message>
     <message>
         <source>CareDesk checks each feed once a day and when you ask; new, changed and removed holidays wait here for you to review. Nothing changes on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>CareDesk 每天检查一次各订阅源，您也可以随时要求检查；新增、更改和移除的假日会在此等待您审阅。系统不会自行做出任何更改。</translation>
     </message>
     <message>
         <source>Holiday feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>假日订阅源</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>上次检查</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Closures</source>
-        <translation type="unfinished"></translation>
+        <translation>停诊</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>&amp;Subscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅(&amp;S)…</translation>
     </message>
     <message>
         <source>C&amp;heck Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即检查(&amp;H)</translation>
     </message>
     <message>
         <source>Checks the selected feed, or every feed when none is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所选订阅源；未选择时检查所有订阅源</translation>
     </message>
     <message>
         <source>&amp;Review Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅更改(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;move Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除订阅源(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源(&amp;F)</translation>
     </message>
     <message>
         <source>Re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅(&amp;V)…</translation>
     </message>
     <message>
         <source>Remove Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>移除订阅源</translation>
     </message>
     <message>
         <source>Stop checking %1? The closures imported from it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>要停止检查 %1 吗？从中导入的停诊将保留。</translation>
     </message>
     <message>
         <source>e.g. Christmas closure</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：圣诞节停诊</translation>
     </message>
     <message>
         <source>Import closures from a calendar file or a holiday feed (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>从日历文件或假日订阅源导入停诊（Ctrl+I）</translation>
     </message>
     <message>
         <source>%1 %2 — %3 with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3（医师：%4）</translation>
     </message>
     <message>
         <source>None: nobody is booked inside this closure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changes to review</source>
-        <translation type="unfinished"></translation>
+        <translation>无：此停诊期间没有任何预约。</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查</translation>
     </message>
     <message>
         <source>Holiday feed changes are waiting for review: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下假日订阅源有更改等待审阅：%1。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Delete Closure</source>
-        <translation type="unfinished"></translation>
+        <translation>删除停诊</translation>
     </message>
     <message>
         <source>Delete the closure %1? Practitioners become bookable on those days again.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除停诊 %1 吗？这些日期将重新开放医师的预约。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to review</source>
+        <translation>
+            <numerusform>%n 项更改待审阅</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::DateFormat</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a day and a time of day, e.g. Fri 27 Nov, 09:30</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>date pattern (QDate::toString): day and short month, e.g. 27 Nov</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>date pattern (QDate::toString): short weekday, day, short month, e.g. Fri 27 Nov</extracomment>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>date pattern (QDate::toString): short weekday, day, short month, year, e.g. Fri 27 Nov 2026</extracomment>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>date pattern (QDate::toString): weekday, day, month, year, e.g. Friday 27 November 2026</extracomment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>date pattern (QDate::toString): day and month, e.g. 27 November</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>date pattern (QDate::toString): day, month and year, e.g. 27 November 2026</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>date pattern (QDate::toString): month and year, e.g. November 2026</extracomment>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
     <name>caredesk::DaySheetModel</name>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>No show</source>
-        <translation type="unfinished"></translation>
+        <translation>未到诊</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>⚠ Now blocked: %1 — reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 现已停诊：%1 — 请改约</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>医师</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>患者</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>caredesk::DaySheetPanel</name>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>改约(&amp;R)…</translation>
     </message>
     <message>
         <source>Cancel &amp;Appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Print &amp;Week Roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印周排班表(&amp;W)…</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;Y)：</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>前一天</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天</translation>
     </message>
     <message>
         <source>&amp;Practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>医师(&amp;P)：</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>医师</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全部医师</translation>
     </message>
     <message>
         <source>Appointments of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天的预约</translation>
     </message>
     <message>
         <source>Print the day sheet shown, with a preview (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印当前显示的日程单，打印前可预览（Ctrl+P）</translation>
     </message>
     <message>
         <source>Print who works when in this day&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>打印该日所在周各医师的出诊安排</translation>
     </message>
     <message>
         <source>No appointments on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天没有预约。</translation>
     </message>
     <message>
         <source>Save Day Sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将日程单另存为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>day-sheet-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>日程单-%1.pdf</translation>
     </message>
     <message>
         <source>Cancel Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约</translation>
     </message>
     <message>
         <source>Cancel %1&apos;s appointment with %2 at %3 on %4? The slot becomes free for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消患者 %1 于 %4 %3 与 %2 的预约吗？该时段将空出，可供他人预约。</translation>
     </message>
     <message>
         <source>&amp;Cancel Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>保留预约(&amp;K)</translation>
     </message>
 </context>
 <context>
     <name>caredesk::DiagnosticsDialog</name>
     <message>
         <source>Connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接：%1</translation>
     </message>
     <message>
         <source>Password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：%1</translation>
     </message>
     <message>
         <source>Connect options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接选项：%1</translation>
     </message>
     <message>
         <source>Pool (size %1, overflow %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>连接池（大小 %1，溢出上限 %2）：</translation>
     </message>
     <message>
         <source>  connections %1 · idle %2 · in use %3 · overflow %4 · waiting %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  连接 %1 · 空闲 %2 · 使用中 %3 · 溢出 %4 · 等待中 %5</translation>
     </message>
     <message>
         <source>  checkouts %1 · timeouts %2 · pre-ping failures %3 · discarded %4 · recycled %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  借出 %1 · 超时 %2 · 预检失败 %3 · 丢弃 %4 · 回收 %5</translation>
     </message>
     <message>
         <source>  retries %1 · writes resolved after a lost connection %2 · watchdog %3 · leak warnings %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  重试 %1 · 断线后确认的写入 %2 · 看门狗终止 %3 · 泄漏警告 %4</translation>
     </message>
     <message>
         <source>  longest wait for a connection: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>  等待连接的最长时间：%1 ms</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件：%1</translation>
     </message>
     <message>
         <source>Recent problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的问题：</translation>
     </message>
     <message>
         <source>  none</source>
-        <translation type="unfinished"></translation>
+        <translation>  无</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断信息</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::Engine</name>
+    <message>
+        <source>Unknown practitioner: %1</source>
+        <translation>未知医师：%1</translation>
+    </message>
+    <message>
+        <source>%1 is in the past</source>
+        <translation>%1 已是过去的时间</translation>
+    </message>
+    <message>
+        <source>slot just taken</source>
+        <translation>该时段刚刚被占用</translation>
+    </message>
+    <message>
+        <source>%1 is not available then: %2</source>
+        <translation>%1 在该时间不可预约：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not work from %2 to %3</source>
+        <translation>%1 在 %2 至 %3 不出诊</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has changed (version %2, not %3); reload it</source>
+        <translation>预约 %1 已被更改（版本为 %2，而非 %3）；请重新加载</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1</source>
+        <translation>不存在预约 %1</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name is missing</source>
+        <translation>缺少患者姓名</translation>
+    </message>
+    <message>
+        <source>The start time is missing or not valid</source>
+        <translation>开始时间缺失或无效</translation>
+    </message>
+    <message>
+        <source>Unknown appointment type: %1</source>
+        <translation>未知预约类型：%1</translation>
+    </message>
+    <message>
+        <source>An appointment of %1 minutes is longer than a day</source>
+        <translation>%1 分钟的预约超过了一天</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is cancelled</source>
+        <translation>预约 %1 已取消</translation>
+    </message>
+    <message>
+        <source>Appointment %1 changed while it was being moved; reload it</source>
+        <translation>预约 %1 在改约过程中被更改；请重新加载</translation>
+    </message>
+    <message>
+        <source>Appointment %1 changed while it was being cancelled; reload it</source>
+        <translation>预约 %1 在取消过程中被更改；请重新加载</translation>
+    </message>
+    <message>
+        <source>%1 needs a name</source>
+        <translation>%1名称不能为空</translation>
+    </message>
+    <message>
+        <source>The clinic needs a name</source>
+        <translation>诊所名称不能为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows (e.g. Australia/Sydney)</source>
+        <translation>“%1”不是此电脑可识别的时区（例如 Australia/Sydney）</translation>
+    </message>
+    <message>
+        <source>The slot step is between 5 and 240 minutes, not %1</source>
+        <translation>时段间隔须在 5 到 240 分钟之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>预约类型</translation>
+    </message>
+    <message>
+        <source>The appointment type</source>
+        <translation>预约类型</translation>
+    </message>
+    <message>
+        <source>An appointment lasts 5 to 480 minutes, not %1</source>
+        <translation>预约时长须为 5 到 480 分钟，而不是 %1</translation>
+    </message>
+    <message>
+        <source>The practitioner</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <source>There is already a practitioner with key &quot;%1&quot;</source>
+        <translation>已存在标识为“%1”的医师</translation>
+    </message>
+    <message>
+        <source>There is no practitioner &quot;%1&quot;</source>
+        <translation>不存在医师“%1”</translation>
+    </message>
+    <message>
+        <source>There is no clinic closure %1</source>
+        <translation>不存在诊所停诊 %1</translation>
+    </message>
+    <message>
+        <source>The database connection string is not valid: %1</source>
+        <translation>数据库连接字符串无效：%1</translation>
+    </message>
+    <message>
+        <source>The database port &quot;%1&quot; is not a port number</source>
+        <translation>数据库端口“%1”不是有效的端口号</translation>
+    </message>
+    <message>
+        <source>Give a calendar file or an http(s) address</source>
+        <translation>请提供日历文件或 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address: %2</source>
+        <translation>“%1”不是有效的地址：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no host name</source>
+        <translation>“%1”缺少主机名</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1：不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; CareDesk reads calendars of up to %3 KB</source>
+        <translation>%1 大小为 %2 KB；CareDesk 最多可读取 %3 KB 的日历</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB</source>
+        <translation>%1 大于 %2 KB</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 在 %2 秒内未响应</translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times</source>
+        <translation>%1 的重定向超过 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 redirects from https to http, which CareDesk does not follow</source>
+        <translation>%1 从 https 重定向到 http，CareDesk 不会跟随此类重定向</translation>
+    </message>
+    <message>
+        <source>%1 stopped sending for %2 s</source>
+        <translation>%1 已有 %2 秒停止发送数据</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: the server failed; try again later</source>
+        <translation>%1 返回 %2：服务器出错；请稍后重试</translation>
+    </message>
+    <message>
+        <source>%1 sends more than %2 KB</source>
+        <translation>%1 发送的数据超过 %2 KB</translation>
+    </message>
+    <message>
+        <source>A feed is an http or https address, not a file (&quot;%1&quot;)</source>
+        <translation>订阅源必须是 http 或 https 地址，而不是文件（“%1”）</translation>
+    </message>
+    <message>
+        <source>The feed address is longer than 2048 characters</source>
+        <translation>订阅源地址超过 2048 个字符</translation>
+    </message>
+    <message>
+        <source>The feed name is longer than 200 characters</source>
+        <translation>订阅源名称超过 200 个字符</translation>
+    </message>
+    <message>
+        <source>%1 is saved already</source>
+        <translation>%1 已保存过</translation>
+    </message>
+    <message>
+        <source>There is no saved feed %1</source>
+        <translation>不存在已保存的订阅源 %1</translation>
+    </message>
+    <message>
+        <source>%1 declined it on %2</source>
+        <translation>%1 已于 %2 拒绝此项</translation>
+    </message>
+    <message>
+        <source>the clinic is already closed all day then (&quot;%1&quot;)</source>
+        <translation>诊所当天已全天停诊（“%1”）</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>未知时区“%1”</translation>
+    </message>
+    <message>
+        <source>its start is not a valid date</source>
+        <translation>开始日期无效</translation>
+    </message>
+    <message>
+        <source>its start is not a valid date and time</source>
+        <translation>开始时间不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>it has no valid start date (DTSTART)</source>
+        <translation>没有有效的开始日期（DTSTART）</translation>
+    </message>
+    <message>
+        <source>its start date (DTSTART) is not a valid date</source>
+        <translation>开始日期（DTSTART）不是有效日期</translation>
+    </message>
+    <message>
+        <source>it is cancelled</source>
+        <translation>该事件已取消</translation>
+    </message>
+    <message>
+        <source>its end (DTEND) is not a valid date</source>
+        <translation>结束日期（DTEND）不是有效日期</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>it has no end time (DTEND or DURATION), so no length</source>
+        <translation>没有结束时间（DTEND 或 DURATION），因此无法确定时长</translation>
+    </message>
+    <message>
+        <source>its start or end is not a valid date and time</source>
+        <translation>开始或结束时间不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>it lasts %1 days; CareDesk imports events of up to %2 days</source>
+        <translation>持续 %1 天；CareDesk 最多只导入持续 %2 天的事件</translation>
+    </message>
+    <message>
+        <source>its repeat rule (RRULE) is not valid</source>
+        <translation>重复规则（RRULE）无效</translation>
+    </message>
+    <message>
+        <source>it repeats more often than daily</source>
+        <translation>重复频率高于每天一次</translation>
+    </message>
+    <message>
+        <source>its repeat rule needs more than %1 steps to reach %2</source>
+        <translation>重复规则需要超过 %1 步才能推算到 %2</translation>
+    </message>
+    <message>
+        <source>it repeats more than %1 times between %2 and %3</source>
+        <translation>在 %2 至 %3 之间重复超过 %1 次</translation>
+    </message>
+    <message>
+        <source>it has no occurrence between %1 and %2</source>
+        <translation>在 %1 至 %2 之间一次也不出现</translation>
+    </message>
+    <message>
+        <source>it is before the import range (from %1)</source>
+        <translation>早于导入范围（自 %1 起）</translation>
+    </message>
+    <message>
+        <source>it is after the import range (to %1)</source>
+        <translation>晚于导入范围（至 %1 止）</translation>
+    </message>
+    <message>
+        <source>another event has the same UID and date</source>
+        <translation>另一个事件具有相同的 UID 和日期</translation>
+    </message>
+    <message>
+        <source>The calendar is %1 KB; CareDesk reads calendars of up to %2 KB</source>
+        <translation>该日历大小为 %1 KB；CareDesk 最多可读取 %2 KB 的日历</translation>
+    </message>
+    <message>
+        <source>The import range is empty or not valid</source>
+        <translation>导入范围为空或无效</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it holds a NUL byte at offset %1</source>
+        <translation>这不是 iCalendar 文件：偏移量 %1 处含有 NUL 字节</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it is empty</source>
+        <translation>这不是 iCalendar 文件：文件为空</translation>
+    </message>
+    <message>
+        <source>This iCalendar file could not be read: it is incomplete or malformed</source>
+        <translation>无法读取此 iCalendar 文件：文件不完整或格式有误</translation>
+    </message>
+    <message>
+        <source>This iCalendar file holds no calendar (VCALENDAR)</source>
+        <translation>此 iCalendar 文件中没有日历（VCALENDAR）</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>The database refused the sign-in for %1</source>
+        <translation>数据库拒绝了 %1 的登录</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1</source>
+        <translation>无法连接到数据库 %1</translation>
+    </message>
+    <message>
+        <source>The database connection pool has been shut down</source>
+        <translation>数据库连接池已关闭</translation>
+    </message>
+    <message>
+        <source>Cannot start a database connection thread</source>
+        <translation>无法启动数据库连接线程</translation>
+    </message>
+    <message>
+        <source>An unexpected error in the engine</source>
+        <translation>引擎发生意外错误</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost twice; the change was not saved</source>
+        <translation>与数据库的连接两次断开；更改未保存</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 s; the connection was closed</source>
+        <translation>数据库在 %1 秒内未响应；连接已关闭</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost before the change was confirmed</source>
+        <translation>在更改得到确认之前，与数据库的连接已断开</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost</source>
+        <translation>与数据库的连接已断开</translation>
+    </message>
+    <message>
+        <source>The day sheet needs a date</source>
+        <translation>日程单需要指定日期</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>超出出诊时间</translation>
+    </message>
+    <message>
+        <source>A clinic closure is of kind closure or holiday, not &quot;%1&quot;</source>
+        <translation>诊所停诊的类型只能是 closure（停诊）或 holiday（假日），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>A practitioner&apos;s block is of kind blocked, holiday, vacation or work, not &quot;%1&quot;</source>
+        <translation>医师个人停诊的类型只能是 blocked（停诊）、holiday（假日）、vacation（休假）或 work（照常出诊），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Give a first and a last date</source>
+        <translation>请提供开始日期和结束日期</translation>
+    </message>
+    <message>
+        <source>The last date %1 is before the first date %2</source>
+        <translation>结束日期 %1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <source>Part of a day needs both a start and an end time</source>
+        <translation>部分时段需要同时指定开始时间和结束时间</translation>
+    </message>
+    <message>
+        <source>Times lie between 00:00 and 24:00</source>
+        <translation>时间须在 00:00 到 24:00 之间</translation>
+    </message>
+    <message>
+        <source>The end time %1 is not after the start time %2</source>
+        <translation>结束时间 %1 未晚于开始时间 %2</translation>
+    </message>
+    <message>
+        <source>Give the closure a reason; it is what front desk and practitioners see</source>
+        <translation>请填写停诊原因；前台和医师看到的就是此原因</translation>
+    </message>
+    <message>
+        <source>%1 has no block or override %2</source>
+        <translation>%1 没有编号为 %2 的个人停诊或照常出诊记录</translation>
+    </message>
+    <message>
+        <source>Weekday %1 is not between 1 (Monday) and 7 (Sunday)</source>
+        <translation>星期值 %1 不在 1（星期一）到 7（星期日）之间</translation>
+    </message>
+    <message>
+        <source>%1: times lie between 00:00 and 24:00</source>
+        <translation>%1：时间须在 00:00 到 24:00 之间</translation>
+    </message>
+    <message>
+        <source>%1: %2 ends before it starts</source>
+        <translation>%1：%2 的结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>Say from which date the new hours apply</source>
+        <translation>请指定新出诊时间的生效日期</translation>
+    </message>
+    <message>
+        <source>The calendar needs a first date on or before the last</source>
+        <translation>日历的开始日期不能晚于结束日期</translation>
+    </message>
+    <message>
+        <source>The database refused a statement</source>
+        <translation>数据库拒绝执行语句</translation>
+    </message>
+    <message>
+        <source>A statement&apos;s values do not fit: %1</source>
+        <translation>语句的参数值不合适：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the database is not open</source>
+        <translation>与数据库的连接未打开</translation>
+    </message>
+    <message>
+        <source>The database refused a script</source>
+        <translation>数据库拒绝执行脚本</translation>
+    </message>
+    <message>
+        <source>%1 key &quot;%2&quot;: use 1 to 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>%1标识“%2”无效：请使用 1 至 63 个小写字母、数字、“.”、“_”或“-”，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: CareDesk reads calendars from files and http(s) addresses, not %2:// addresses</source>
+        <translation>“%1”：CareDesk 只能从文件和 http(s) 地址读取日历，不支持 %2:// 地址</translation>
+    </message>
+    <message>
+        <source>%1 sends more than %2 KB; CareDesk reads calendars of up to %2 KB</source>
+        <translation>%1 发送的数据超过 %2 KB；CareDesk 最多读取 %2 KB 的日历</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: there is no calendar at this address for CareDesk</source>
+        <translation>%1 返回 %2：该地址没有可供 CareDesk 读取的日历</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it starts with &quot;%1&quot;, not BEGIN:VCALENDAR</source>
+        <translation>这不是 iCalendar 文件：它以“%1”开头，而不是 BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>The calendar has more than %1 events; CareDesk reads holiday calendars of up to %1</source>
+        <translation>该日历包含超过 %1 个事件；CareDesk 最多读取包含 %1 个事件的假日日历</translation>
+    </message>
+    <message>
+        <source>The calendar gives more than %1 closures between %2 and %3; choose a shorter range</source>
+        <translation>该日历在 %2 至 %3 之间产生超过 %1 个停诊；请选择较短的日期范围</translation>
+    </message>
+    <message>
+        <source>This iCalendar file could not be read: it has no events and %1 malformed lines</source>
+        <translation>无法读取此 iCalendar 文件：其中没有事件，且有 %1 行格式错误</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving, and whether the change was saved cannot be checked until the database is back</source>
+        <translation>保存时连接中断；在数据库恢复之前，无法确认更改是否已保存</translation>
+    </message>
+    <message>
+        <source>The connection was lost while saving, and whether the change was saved could not be checked</source>
+        <translation>保存时连接中断，无法确认更改是否已保存</translation>
+    </message>
+    <message>
+        <source>No database connection became free within %1 s (pool: %2 connections, %3 idle, %4 in use, %5 waiting)</source>
+        <translation>%1 秒内没有空闲的数据库连接（连接池：%2 个连接，%3 个空闲，%4 个使用中，%5 个等待中）</translation>
+    </message>
+    <message>
+        <source>The database schema is version %1, newer than this CareDesk knows (%2); install a newer CareDesk</source>
+        <translation>数据库架构版本为 %1，比此 CareDesk 所支持的版本（%2）更新；请安装更新版本的 CareDesk</translation>
+    </message>
+    <message>
+        <source>The database schema is version %1 but this CareDesk needs version %2; its owner should run: caredesk-cli migrate</source>
+        <translation>数据库架构版本为 %1，但此 CareDesk 需要版本 %2；请数据库所有者运行：caredesk-cli migrate</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ExceptionForm</name>
     <message>
         <source>&amp;All day</source>
-        <translation type="unfinished"></translation>
+        <translation>全天(&amp;A)</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>From time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Until time (00:00 means midnight)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间（00:00 表示午夜）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Dat&amp;es:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ExceptionKind</name>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>公共假日</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>假日</translation>
     </message>
     <message>
         <source>Vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>休假</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>停诊</translation>
     </message>
     <message>
         <source>Closure</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊</translation>
     </message>
     <message>
         <source>Working anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>照常出诊</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ImportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Subscribe: check this feed every day and show me what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅(&amp;S)：每天检查此订阅源，并向我显示有哪些变更</translation>
     </message>
     <message>
         <source>&amp;Load Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>加载预览(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Tick All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Untick All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部取消勾选(&amp;U)</translation>
     </message>
     <message>
         <source>Import Clinic Closures</source>
-        <translation type="unfinished"></translation>
+        <translation>导入诊所停诊</translation>
     </message>
     <message>
         <source>Holidays from a calendar file (.ics) or a published calendar address, such as a public-holiday feed. Each becomes a clinic closure; importing the same calendar again creates nothing twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>从日历文件（.ics）或已发布的日历地址（例如公共假日订阅源）导入假日。每个假日都会成为一项诊所停诊；再次导入同一日历不会重复创建。</translation>
     </message>
     <message>
         <source>Calendar file or address</source>
-        <translation type="unfinished"></translation>
+        <translation>日历文件或地址</translation>
     </message>
     <message>
         <source>/path/to/holidays.ics or https://…/public/basic.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>/path/to/holidays.ics 或 https://…/public/basic.ics</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>日历(&amp;C)：</translation>
     </message>
     <message>
         <source>Import holidays from</source>
-        <translation type="unfinished"></translation>
+        <translation>导入假日的开始日期</translation>
     </message>
     <message>
         <source>Import holidays until</source>
-        <translation type="unfinished"></translation>
+        <translation>导入假日的截止日期</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Holidays from:</source>
-        <translation type="unfinished"></translation>
+        <translation>假日范围(&amp;H)：</translation>
     </message>
     <message>
         <source>Feed name</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源名称</translation>
     </message>
     <message>
         <source>e.g. Public holidays (NSW)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：公共假日（新南威尔士州）</translation>
     </message>
     <message>
         <source>Feed &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源名称(&amp;N)：</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>导入将执行的操作</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Choose a Calendar File</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日历文件</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics *.ical *.ifb)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar 文件 (*.ics *.ical *.ifb)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Review Changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅更改：%1</translation>
     </message>
     <message>
         <source>The feed has changed since its holidays were imported. Tick what to apply: new holidays left unticked are declined and not offered again; changed and removed ones left unticked stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new</source>
-        <extracomment>parts of the preview summary, joined by commas</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 removed from the feed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次导入假日以来，该订阅源已有变更。请勾选要应用的项目：未勾选的新假日将被拒绝，以后不会再次提供；未勾选的已更改和已移除假日将保持原样。</translation>
     </message>
     <message>
         <source>“%1”: </source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：</translation>
     </message>
     <message>
         <source>Give a calendar file or an address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先提供日历文件或地址。</translation>
     </message>
     <message>
         <source>The last date is before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>Changed: load the preview again before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容已更改：请在导入前重新加载预览。</translation>
     </message>
     <message>
         <source>&amp;Apply %1, Decline the Rest</source>
         <extracomment>unticked new holidays are declined: later checks do not offer them again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 项，拒绝其余(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Import %1 and Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1 项并订阅(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1 项(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>parts of the preview summary, joined by commas</extracomment>
+        <translation>
+            <numerusform>新增 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>更改 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed from the feed</source>
+        <translation>
+            <numerusform>订阅源中已移除 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>已存在 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>跳过 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>caredesk::ImportPlanModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>Removed from the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>已从订阅源移除</translation>
     </message>
     <message>
         <source>Was: %1, %2, %3</source>
         <extracomment>what an imported closure was before the feed changed it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原为：%1，%2，%3</translation>
     </message>
     <message>
         <source>The feed no longer lists it; ticked, the closure is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源已不再列出此项；勾选后将删除该停诊</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>假日</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>caredesk::MainWindow</name>
     <message>
         <source>CareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CareDesk</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息(&amp;D)…</translation>
     </message>
     <message>
         <source>Connection Details</source>
-        <translation type="unfinished"></translation>
+        <translation>连接详细信息</translation>
     </message>
     <message>
         <source>Database status</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库状态</translation>
     </message>
     <message>
         <source>Connection pool</source>
-        <translation type="unfinished"></translation>
+        <translation>连接池</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录用户</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Reconnect to Database</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接数据库(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Switch User…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断信息(&amp;D)…</translation>
     </message>
     <message>
         <source>Connecting to the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接数据库…</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）</translation>
     </message>
     <message>
         <source>%1 — CareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CareDesk</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;System Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>系统配色(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>caredesk::PlaceholderPage</name>
     <message>
         <source>This workspace is being built. The database connection and the demo clinic are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作区正在建设中。数据库连接和演示诊所均已就绪。</translation>
     </message>
 </context>
 <context>
     <name>caredesk::PrintController</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Nothing to print: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可打印的内容：%1</translation>
     </message>
     <message>
         <source>Week roster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>周排班表 %1</translation>
     </message>
     <message>
         <source>Day sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日程单 %1</translation>
     </message>
     <message>
         <source>Print Week Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>打印周排班表</translation>
     </message>
     <message>
         <source>Print Day Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>打印日程单</translation>
     </message>
     <message>
         <source>Saved the day sheet to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将日程单保存到 %1。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
 </context>
 <context>
     <name>caredesk::ReportPrinter</name>
     <message>
         <source>Day sheet — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日程单 — %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>患者</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Hours %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出诊时间 %1</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>不出诊</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可约时间 %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>No appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>无预约</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>未到诊</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>No practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>无医师</translation>
     </message>
     <message>
         <source>Week roster — %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>周排班表 — %1 至 %2</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>医师</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>不出诊</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 booked</source>
-        <translation type="unfinished"></translation>
+        <translation>个人停诊</translation>
     </message>
     <message>
         <source>… and more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 及更多</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（续）</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>CareDesk · times are clinic time</source>
-        <translation type="unfinished"></translation>
+        <translation>CareDesk · 时间均为诊所当地时间</translation>
     </message>
     <message>
         <source>Working (override) %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>照常出诊 %1：%2</translation>
     </message>
     <message>
         <source>Clinic closed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊 %1：%2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入：%2</translation>
     </message>
     <message>
         <source>%1: the PDF could not be laid out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法对 PDF 进行排版</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked</source>
+        <translation>
+            <numerusform>已预约 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>caredesk::SetupController</name>
     <message>
         <source>Saved the clinic settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存诊所设置。</translation>
     </message>
     <message>
         <source>Saved the appointment type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存预约类型“%1”。</translation>
     </message>
     <message>
         <source>Added %1. Give them weekly hours to make them bookable.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1。请为其设置每周出诊时间，以便接受预约。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Saved %1: inactive, no longer bookable; booked appointments stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1：已停用，不再接受预约；已有预约保持不变。</translation>
     </message>
     <message>
         <source>The clinic setup could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载诊所设置：%1</translation>
     </message>
     <message>
         <source>The weekly hours could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载每周出诊时间：%1</translation>
     </message>
 </context>
 <context>
     <name>caredesk::SetupWorkspace</name>
     <message>
         <source>Clinic Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所设置</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所名称</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Slot step in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>时段间隔（分钟）</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Save &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
         <source>Slot s&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>时段间隔(&amp;T)：</translation>
     </message>
     <message>
         <source>Changing the zone or step changes every free slot shown; booked appointments keep their times.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改时区或时段间隔会改变所显示的所有空闲时段；已有预约的时间保持不变。</translation>
     </message>
     <message>
         <source>Appointment Types</source>
-        <translation type="unfinished"></translation>
+        <translation>预约类型</translation>
     </message>
     <message>
         <source>Appointment types</source>
-        <translation type="unfinished"></translation>
+        <translation>预约类型</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Type key</source>
-        <translation type="unfinished"></translation>
+        <translation>类型标识</translation>
     </message>
     <message>
         <source>e.g. long-consult</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 long-consult</translation>
     </message>
     <message>
         <source>Type name</source>
-        <translation type="unfinished"></translation>
+        <translation>类型名称</translation>
     </message>
     <message>
         <source>Type length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>类型时长（分钟）</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识(&amp;K)：</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长(&amp;L)：</translation>
     </message>
     <message>
         <source>Save T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>保存类型(&amp;Y)</translation>
     </message>
     <message>
         <source>Adds a type, or changes the one with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>添加类型，或修改具有此标识的类型</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>医师</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Practitioner key</source>
-        <translation type="unfinished"></translation>
+        <translation>医师标识</translation>
     </message>
     <message>
         <source>e.g. akim (cannot change later)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 akim（之后无法更改）</translation>
     </message>
     <message>
         <source>Practitioner name</source>
-        <translation type="unfinished"></translation>
+        <translation>医师姓名</translation>
     </message>
     <message>
         <source>Ac&amp;tive (bookable)</source>
-        <translation type="unfinished"></translation>
+        <translation>启用（可预约）(&amp;T)</translation>
     </message>
     <message>
         <source>K&amp;ey:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识(&amp;E)：</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
         <source>A&amp;dd Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加医师(&amp;D)</translation>
     </message>
     <message>
         <source>Save &amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改(&amp;C)</translation>
     </message>
     <message>
         <source>Weekly &amp;Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>每周出诊时间(&amp;H)…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
     <name>caredesk::SignInDialog</name>
     <message>
         <source>front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>前台</translation>
     </message>
     <message>
         <source>practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>医师</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Sign In to CareDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 CareDesk</translation>
     </message>
     <message>
         <source>&amp;Who is using CareDesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>谁在使用 CareDesk？(&amp;W)</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>员工</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>caredesk::UtilisationModel</name>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>不出诊</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>个人停诊</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>a week&apos;s booked share of available hours</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1, week of %2: %3 of %4 available hours booked; %5 h closed by clinic closures, %6 h blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 起的一周：可约的 %4 小时中已预约 %3 小时；诊所停诊 %5 小时，个人停诊 %6 小时</translation>
     </message>
     <message>
         <source>Week of %1</source>
         <extracomment>column title: the week starting on this Monday</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 起一周</translation>
     </message>
 </context>
 <context>
     <name>caredesk::WeeklyHoursDialog</name>
     <message>
         <source>Weekly Hours — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每周出诊时间 — %1</translation>
     </message>
     <message>
         <source>Working intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>出诊时间段</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>&amp;Add Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间段(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>删除时间段(&amp;R)</translation>
     </message>
     <message>
         <source>New hours apply from</source>
-        <translation type="unfinished"></translation>
+        <translation>新出诊时间的生效日期</translation>
     </message>
     <message>
         <source>Appl&amp;y from:</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;Y)：</translation>
     </message>
     <message>
         <source>Days before that keep their hours. Appointments already booked stay; any that fall outside the new hours are flagged on the day sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日期之前的日子保留原出诊时间。已有预约保持不变；超出新出诊时间的预约会在日程单上标出。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Day of interval %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段 %1 的星期</translation>
     </message>
     <message>
         <source>Start of interval %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段 %1 的开始时间</translation>
     </message>
     <message>
         <source>End of interval %1 (00:00 means midnight)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段 %1 的结束时间（00:00 表示午夜）</translation>
     </message>
-    <message>
-        <source>%1 intervals a week.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n interval(s) a week.</source>
+        <translation>
+            <numerusform>每周 %n 个时间段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>caredesk::WorkspaceModel</name>
     <message>
         <source>My Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>我的可约时间</translation>
     </message>
     <message>
         <source>Weekly working hours, block dates and working on clinic closure days</source>
-        <translation type="unfinished"></translation>
+        <translation>每周出诊时间、停诊日期及停诊日照常出诊</translation>
     </message>
     <message>
         <source>Clinic Closures</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所停诊</translation>
     </message>
     <message>
         <source>Public holidays and shutdowns that apply to every practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于所有医师的公共假日和停诊</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Find free slots; book, reschedule and cancel appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>查找空闲时段；预约、改约和取消预约</translation>
     </message>
     <message>
         <source>Clinic Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所设置</translation>
     </message>
     <message>
         <source>Clinic settings, appointment types and practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>诊所设置、预约类型和医师</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>接诊容量</translation>
     </message>
     <message>
         <source>Booked against available hours per practitioner and week</source>
-        <translation type="unfinished"></translation>
+        <translation>按医师和周统计已预约时长与可约时长的对比</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>CareDesk — clinic scheduling.</source>
-        <translation type="unfinished"></translation>
+        <translation>CareDesk — 诊所预约排班。</translation>
     </message>
     <message>
         <source>Database (libpq conninfo or URI); default: CAREDESK_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库（libpq conninfo 或 URI）；默认值：CAREDESK_DB。</translation>
     </message>
     <message>
         <source>The database is the private demo cluster: migrate it and load the demo clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库为私有演示集群：对其执行迁移并载入演示诊所。</translation>
     </message>
     <message>
         <source>Override a pool setting, e.g. pool_size=5.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖一项连接池设置，例如 pool_size=5。</translation>
     </message>
     <message>
         <source>Open this workspace first: availability, closures, book, setup or capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动后先打开此工作区：availability、closures、book、setup 或 capacity。</translation>
     </message>
     <message>
         <source>Sign in as this staff login (default: CAREDESK_USER, else ask).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此员工登录名登录（默认值：CAREDESK_USER，否则询问）。</translation>
     </message>
     <message>
         <source>Save a PNG of the main window once the database is up, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库就绪后将主窗口保存为 PNG 图片，然后退出。</translation>
     </message>
     <message>
         <source>Colours: system, dark or high-contrast (default: as last time).</source>
-        <translation type="unfinished"></translation>
+        <translation>配色：system、dark 或 high-contrast（默认值：与上次相同）。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 // accessibility tree and fails on a nameless button, field, list, table or box.
 #include "tests/gui/dialogs.h"
 #include "tests/gui/seededclinic.h"
+#include "tests/gui/testmain.h"
 
 #include <QAccessible>
 #include <QAccessibleInterface>
@@ -110,5 +111,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAccessibility)
+CAREDESK_GUI_TEST_MAIN(TestAccessibility)
 #include "tst_accessibility.moc"

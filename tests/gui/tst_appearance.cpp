@@ -2,6 +2,7 @@
 // palette, the choice is kept between runs, and the calendar's closed days stay
 // readable (their fill follows the palette's brightness).
 #include "tests/gui/seededclinic.h"
+#include "tests/gui/testmain.h"
 #include "ui/shell/appearance.h"
 
 #include <QActionGroup>
@@ -71,5 +72,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAppearance)
+CAREDESK_GUI_TEST_MAIN(TestAppearance)
 #include "tst_appearance.moc"

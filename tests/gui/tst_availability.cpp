@@ -10,6 +10,7 @@
 #include "models/calendarmodel.h"
 #include "models/daysheetmodel.h"
 #include "tests/gui/seededclinic.h"
+#include "tests/gui/testmain.h"
 #include "ui/availability/availabilityworkspace.h"
 #include "ui/book/bookworkspace.h"
 #include "ui/book/daysheetpanel.h"
@@ -398,5 +399,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAvailability)
+CAREDESK_GUI_TEST_MAIN(TestAvailability)
 #include "tst_availability.moc"

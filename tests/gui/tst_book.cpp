@@ -9,6 +9,7 @@
 #include "engine/schema.h"
 #include "models/availabilityresultsmodel.h"
 #include "tests/gui/seededclinic.h"
+#include "tests/gui/testmain.h"
 #include "ui/book/bookdialog.h"
 #include "ui/book/bookworkspace.h"
 #include "ui/shell/mainwindow.h"
@@ -275,5 +276,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestBook)
+CAREDESK_GUI_TEST_MAIN(TestBook)
 #include "tst_book.moc"

@@ -7,6 +7,7 @@
 #include "engine/booking.h"
 #include "models/utilisationmodel.h"
 #include "tests/gui/seededclinic.h"
+#include "tests/gui/testmain.h"
 #include "ui/book/bookworkspace.h"
 #include "ui/book/daysheetpanel.h"
 #include "ui/capacity/capacityworkspace.h"
@@ -176,5 +177,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCapacity)
+CAREDESK_GUI_TEST_MAIN(TestCapacity)
 #include "tst_capacity.moc"

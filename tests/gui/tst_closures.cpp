@@ -6,6 +6,7 @@
 #include "models/availabilityresultsmodel.h"
 #include "models/closuresmodel.h"
 #include "tests/gui/seededclinic.h"
+#include "tests/gui/testmain.h"
 #include "ui/book/bookworkspace.h"
 #include "ui/closures/closuresworkspace.h"
 
@@ -140,5 +141,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestClosures)
+CAREDESK_GUI_TEST_MAIN(TestClosures)
 #include "tst_closures.moc"

@@ -6,6 +6,7 @@
 #include "models/closuresmodel.h"
 #include "models/importplanmodel.h"
 #include "tests/gui/seededclinic.h"
+#include "tests/gui/testmain.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/httpserver.h"
 #include "ui/closures/closuresworkspace.h"
@@ -266,5 +267,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHolidayImport)
+CAREDESK_GUI_TEST_MAIN(TestHolidayImport)
 #include "tst_holidayimport.moc"

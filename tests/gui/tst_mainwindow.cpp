@@ -3,6 +3,7 @@
 #include "app/appcontroller.h"
 #include "app/diagnostics.h"
 #include "engine/schema.h"
+#include "tests/gui/testmain.h"
 #include "tests/support/testdatabase.h"
 #include "ui/shell/diagnosticsdialog.h"
 #include "ui/shell/mainwindow.h"
@@ -140,5 +141,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+CAREDESK_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,8 +1,9 @@
 // The calendar and day-sheet models on made-up data: consistent under
 // QAbstractItemModelTester through view changes, and each day's look is what the
-// rules' result says (table-driven).
+// rules' result says (table-driven). Times and weeks follow the locale.
 #include "models/calendarmodel.h"
 #include "models/daysheetmodel.h"
+#include "models/localeformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -109,6 +110,87 @@ private Q_SLOTS:
         QCOMPARE(model.firstShown(), QDate(2025, 12, 22));
         QCOMPARE(model.lastShown(), QDate(2025, 12, 28));
         QVERIFY(!model.indexOf(QDate(2025, 12, 29)).isValid());
+    }
+
+    void weekStartsOnTheLocalesFirstDay_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("firstDay");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QDate>("weekStart");
+        // 27 November 2026 is a Friday.
+        QTest::newRow("Australia: Monday")
+            << "en_AU" << int(Qt::Monday) << QDate(2026, 11, 27) << QDate(2026, 11, 23);
+        QTest::newRow("United States: Sunday")
+            << "en_US" << int(Qt::Sunday) << QDate(2026, 11, 27) << QDate(2026, 11, 22);
+        QTest::newRow("Egypt: Saturday")
+            << "ar_EG" << int(Qt::Saturday) << QDate(2026, 11, 27) << QDate(2026, 11, 21);
+        QTest::newRow("China: Sunday (CLDR)")
+            << "zh_CN" << int(Qt::Sunday) << QDate(2026, 11, 27) << QDate(2026, 11, 22);
+        QTest::newRow("the first day itself")
+            << "en_US" << int(Qt::Sunday) << QDate(2026, 11, 22) << QDate(2026, 11, 22);
+        QTest::newRow("across a month")
+            << "en_AU" << int(Qt::Monday) << QDate(2026, 11, 1) << QDate(2026, 10, 26);
+    }
+
+    void weekStartsOnTheLocalesFirstDay()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, firstDay);
+        QFETCH(QDate, date);
+        QFETCH(QDate, weekStart);
+        const QLocale l(locale);
+        QCOMPARE(int(l.firstDayOfWeek()), firstDay);
+        QCOMPARE(localeformat::weekStart(date, l.firstDayOfWeek()), weekStart);
+        QCOMPARE(int(localeformat::weekdayAt(0, l.firstDayOfWeek())), firstDay);
+        QCOMPARE(int(localeformat::weekdayAt(6, l.firstDayOfWeek())), (firstDay + 5) % 7 + 1);
+
+        // The calendar's month grid starts on that day and heads its columns with it.
+        CalendarModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocale(l);
+        model.setView(CalendarModel::Mode::Month, date);
+        QCOMPARE(model.firstShown().dayOfWeek(), firstDay);
+        QVERIFY(model.firstShown() <= QDate(date.year(), date.month(), 1));
+        QVERIFY(model.firstShown().daysTo(QDate(date.year(), date.month(), 1)) < 7);
+        QCOMPARE(model.headerData(0, Qt::Horizontal, Qt::AccessibleTextRole).toString(), l.dayName(firstDay));
+        for (int column = 0; column < 7; ++column)
+            QCOMPARE(model.dateAt(model.index(0, column)).dayOfWeek(),
+                     int(localeformat::weekdayAt(column, l.firstDayOfWeek())));
+        model.setView(CalendarModel::Mode::Week, date);
+        QCOMPARE(model.firstShown(), weekStart);
+        QCOMPARE(model.indexOf(date).column(), int(weekStart.daysTo(date)));
+    }
+
+    void timesFollowTheLocalesClock_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<bool>("twelveHour");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("en_GB 24-hour") << "en_GB" << false << 9 * 60 + 30 << "09:30";
+        QTest::newRow("en_GB afternoon") << "en_GB" << false << 17 * 60 << "17:00";
+        QTest::newRow("en_GB end of day") << "en_GB" << false << 1440 << "24:00";
+        QTest::newRow("en_US 12-hour") << "en_US" << true << 9 * 60 + 30 << "9:30 AM";
+        QTest::newRow("en_US afternoon") << "en_US" << true << 17 * 60 << "5:00 PM";
+        QTest::newRow("en_US end of day is midnight") << "en_US" << true << 1440 << "12:00 AM";
+        QTest::newRow("C locale, no seconds") << "C" << false << 8 * 60 + 5 << "08:05";
+        QTest::newRow("de_DE") << "de_DE" << false << 13 * 60 + 45 << "13:45";
+    }
+
+    void timesFollowTheLocalesClock()
+    {
+        QFETCH(QString, locale);
+        QFETCH(bool, twelveHour);
+        QFETCH(int, minutes);
+        QFETCH(QString, text);
+        const QLocale l(locale);
+        QCOMPARE(localeformat::uses12HourClock(l), twelveHour);
+        QString shown = localeformat::wallTime(l, minutes);
+        // CLDR versions differ in the space before AM/PM (U+202F or U+0020): either is right.
+        shown.replace(QChar(0x0020), QChar(0x202f));
+        QCOMPARE(shown, text);
+        QVERIFY(!localeformat::shortTimeFormat(l).contains(QLatin1String("ss")));
     }
 
     void daySheetRows()

@@ -8,6 +8,7 @@
 #include "engine/pool.h"
 #include "engine/schema.h"
 #include "models/availabilityresultsmodel.h"
+#include "tests/gui/testmain.h"
 #include "tests/support/testdatabase.h"
 #include "ui/book/bookworkspace.h"
 #include "ui/shell/mainwindow.h"
@@ -80,5 +81,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestResponsiveness)
+CAREDESK_GUI_TEST_MAIN(TestResponsiveness)
 #include "tst_responsiveness.moc"

@@ -2,6 +2,7 @@
 // workspace open last, Book's filters and Capacity's weeks are saved to the user's
 // settings and restored; a settings file with nonsense in it changes nothing.
 #include "tests/gui/seededclinic.h"
+#include "tests/gui/testmain.h"
 #include "ui/book/bookworkspace.h"
 #include "ui/capacity/capacityworkspace.h"
 
@@ -90,5 +91,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestViewState)
+CAREDESK_GUI_TEST_MAIN(TestViewState)
 #include "tst_viewstate.moc"

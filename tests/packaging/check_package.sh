@@ -28,6 +28,7 @@ for f in ./usr/bin/caredesk ./usr/bin/caredesk-cli \
          ./usr/share/icons/hicolor/48x48/apps/io.caredesk.CareDesk.png \
          ./usr/share/icons/hicolor/256x256/apps/io.caredesk.CareDesk.png \
          ./usr/share/man/man1/caredesk-cli.1.gz \
+         ./usr/share/caredesk/translations/caredesk_en.qm \
          ./usr/share/caredesk/translations/caredesk_zh_CN.qm; do
     grep -qx -- "$f" <<<"$listing" || fail "the package lacks $f"
 done

@@ -2,6 +2,7 @@
 
 #include "blockdialog.h"
 #include "models/availabilityresultsmodel.h"
+#include "models/localeformat.h"
 #include "ui/shell/inlinemessage.h"
 #include "weeklyhoursdialog.h"
 
@@ -158,7 +159,7 @@ public:
     }
 
 private:
-    static QString tr_more(int n) { return AvailabilityWorkspace::tr("+ %1 more").arg(n); }
+    static QString tr_more(int n) { return AvailabilityWorkspace::tr("+ %n more", nullptr, n); }
 };
 
 QPixmap swatch(Look look, const QPalette &palette)
@@ -486,12 +487,14 @@ void AvailabilityWorkspace::updateTitle()
 {
     const QLocale locale;
     if (m_model->mode() == CalendarModel::Mode::Month) {
-        m_title->setText(locale.toString(m_model->focusDate(), QStringLiteral("MMMM yyyy")));
+        m_title->setText(
+            localeformat::dateText(locale, m_model->focusDate(), localeformat::DateStyle::MonthYear));
     } else {
         const QDate first = m_model->firstShown();
         const QDate last = m_model->lastShown();
-        m_title->setText(tr("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMMM")),
-                                           locale.toString(last, QStringLiteral("d MMMM yyyy"))));
+        m_title->setText(tr("%1 – %2").arg(
+            localeformat::dateText(locale, first, localeformat::DateStyle::DayLongMonth),
+            localeformat::dateText(locale, last, localeformat::DateStyle::DayLongMonthYear)));
     }
 }
 
@@ -513,8 +516,7 @@ void AvailabilityWorkspace::updateDetails()
     const auto [first, last] = selection();
     QString title = locale.toString(m_current, QLocale::LongFormat);
     if (first != last)
-        title = tr("%1 days selected: %2 – %3")
-                    .arg(first.daysTo(last) + 1)
+        title = tr("%n day(s) selected: %1 – %2", nullptr, int(first.daysTo(last) + 1))
                     .arg(locale.toString(first, QLocale::ShortFormat),
                          locale.toString(last, QLocale::ShortFormat));
     m_dayTitle->setText(title);
@@ -738,7 +740,7 @@ void AvailabilityWorkspace::requestWorkThisDay()
     start->setAccessibleName(tr("From"));
     end->setAccessibleName(tr("Until"));
     for (QTimeEdit *e : {start, end}) {
-        e->setDisplayFormat(AvailabilityResultsModel::shortTimeFormat(QLocale()));
+        e->setDisplayFormat(localeformat::shortTimeFormat(QLocale()));
         e->setEnabled(false);
         connect(custom, &QRadioButton::toggled, e, &QWidget::setEnabled);
     }

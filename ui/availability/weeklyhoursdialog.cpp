@@ -2,6 +2,7 @@
 
 #include "engine/schedule.h"
 #include "models/availabilityresultsmodel.h"
+#include "models/localeformat.h"
 #include "ui/shell/inlinemessage.h"
 
 #include <QComboBox>
@@ -124,7 +125,7 @@ void WeeklyHoursDialog::addInterval(const WorkingInterval &w)
     day->setAccessibleName(tr("Day of interval %1").arg(row + 1));
     connect(day, &QComboBox::currentIndexChanged, this, &WeeklyHoursDialog::validate);
     m_table->setCellWidget(row, WeekdayColumn, day);
-    const QString format = AvailabilityResultsModel::shortTimeFormat(QLocale());
+    const QString format = localeformat::shortTimeFormat(QLocale());
     for (int column : {StartColumn, EndColumn}) {
         const WallMinutes m = column == StartColumn ? w.start : w.end;
         auto *edit = new QTimeEdit(QTime(0, 0).addSecs(qint64(m % kEndOfDay) * 60), m_table);
@@ -163,7 +164,7 @@ void WeeklyHoursDialog::validate()
     if (problem)
         showInlineMessage(m_message, *problem, true);
     else
-        showInlineMessage(m_message, tr("%1 intervals a week.").arg(m_table->rowCount()), false);
+        showInlineMessage(m_message, tr("%n interval(s) a week.", nullptr, m_table->rowCount()), false);
 }
 
 void WeeklyHoursDialog::setResult(bool saved, const QString &message)

@@ -3,6 +3,7 @@
 #include "bookdialog.h"
 #include "daysheetpanel.h"
 #include "models/availabilityresultsmodel.h"
+#include "models/localeformat.h"
 #include "ui/shell/inlinemessage.h"
 
 #include <QCheckBox>
@@ -96,8 +97,8 @@ BookWorkspace::BookWorkspace(QWidget *parent)
     m_timeFrom->setAccessibleName(tr("Earliest start"));
     m_timeTo->setObjectName(QStringLiteral("timeToTimeEdit"));
     m_timeTo->setAccessibleName(tr("Latest end"));
-    m_timeFrom->setDisplayFormat(AvailabilityResultsModel::shortTimeFormat(QLocale()));
-    m_timeTo->setDisplayFormat(AvailabilityResultsModel::shortTimeFormat(QLocale()));
+    m_timeFrom->setDisplayFormat(localeformat::shortTimeFormat(QLocale()));
+    m_timeTo->setDisplayFormat(localeformat::shortTimeFormat(QLocale()));
     m_timeFrom->setEnabled(false);
     m_timeTo->setEnabled(false);
     connect(m_timeFilter, &QCheckBox::toggled, m_timeFrom, &QWidget::setEnabled);
@@ -108,15 +109,19 @@ BookWorkspace::BookWorkspace(QWidget *parent)
     times->addWidget(new QLabel(tr("and"), this));
     times->addWidget(m_timeTo);
     times->addSpacing(16);
+    // Shown, and tabbed through, in the locale's order; m_weekdays stays Monday first, as the
+    // engine's weekdays are.
     const QLocale locale;
-    for (int day = 1; day <= 7; ++day) {
+    m_weekdays.resize(7);
+    for (int column = 0; column < 7; ++column) {
+        const int day = localeformat::weekdayAt(column, locale.firstDayOfWeek());
         auto *b = new QToolButton(this);
         b->setText(locale.dayName(day, QLocale::ShortFormat));
         b->setCheckable(true);
         b->setChecked(true);
         b->setObjectName(QStringLiteral("weekday%1ToolButton").arg(day));
         b->setAccessibleName(tr("Include %1").arg(locale.dayName(day)));
-        m_weekdays.append(b);
+        m_weekdays[day - 1] = b;
         times->addWidget(b);
     }
     times->addStretch(1);
@@ -438,7 +443,7 @@ namespace caredesk {
 QString BookWorkspace::severalText() const
 {
     return m_chosenKeys.isEmpty() ? tr("Several practitioners…")
-                                  : tr("%1 chosen practitioners…").arg(m_chosenKeys.size());
+                                  : tr("%n chosen practitioner(s)…", nullptr, int(m_chosenKeys.size()));
 }
 
 void BookWorkspace::chooseSeveral()

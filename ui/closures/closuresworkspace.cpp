@@ -3,6 +3,7 @@
 #include "models/availabilityresultsmodel.h"
 #include "models/closuresmodel.h"
 #include "models/exceptionkinds.h"
+#include "models/localeformat.h"
 #include "ui/shell/exceptionform.h"
 #include "ui/shell/inlinemessage.h"
 
@@ -100,7 +101,7 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
         month->setNavigationBarVisible(false);
         month->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
         month->setHorizontalHeaderFormat(QCalendarWidget::SingleLetterDayNames);
-        month->setFirstDayOfWeek(Qt::Monday);
+        month->setFirstDayOfWeek(QLocale().firstDayOfWeek());
         month->setSelectionMode(QCalendarWidget::NoSelection);
         month->setGridVisible(false);
         month->setAccessibleName(QLocale().monthName(m + 1));
@@ -288,7 +289,7 @@ void ClosuresWorkspace::setClosureAppointments(qint64 closureId,
         const QDateTime local = a.start.toTimeZone(zone);
         m_inside->addItem(tr("%1 %2 — %3 with %4")
                               .arg(locale.toString(local.date(), QLocale::ShortFormat),
-                                   AvailabilityResultsModel::shortTime(locale, local.time()), a.patient,
+                                   localeformat::shortTime(locale, local.time()), a.patient,
                                    a.practitionerName));
     }
     if (closureId != 0 && appointments.isEmpty())
@@ -335,15 +336,15 @@ void ClosuresWorkspace::setFeeds(const QList<HolidayFeed> &feeds, const QHash<qi
         const int pending = pendingChanges.value(f.id);
         QString result = f.lastResult;
         if (pending > 0) {
-            result = tr("%1 changes to review").arg(pending);
+            result = tr("%n change(s) to review", nullptr, pending);
             waiting << f.title();
         }
         auto *item = new QTreeWidgetItem(
-            m_feedList, {f.title(),
-                         f.lastChecked.isValid() ? locale.toString(f.lastChecked.toLocalTime(),
-                                                                   QStringLiteral("ddd d MMM, HH:mm"))
-                                                 : tr("Not yet"),
-                         result, QString::number(f.closures), f.url});
+            m_feedList,
+            {f.title(),
+             f.lastChecked.isValid() ? localeformat::dateTimeText(locale, f.lastChecked.toLocalTime())
+                                     : tr("Not yet"),
+             result, QString::number(f.closures), f.url});
         item->setData(0, Qt::UserRole, f.id);
         item->setToolTip(0, f.url);
         item->setToolTip(2, f.lastResult);

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "models/importplanmodel.h"
+#include "models/localeformat.h"
 #include "ui/shell/inlinemessage.h"
 
 #include <QCheckBox>
@@ -64,7 +65,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     auto *rangeRow = new QHBoxLayout;
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+        edit->setDisplayFormat(localeformat::datePattern(localeformat::DateStyle::WeekdayDate));
     }
     m_from->setObjectName(QStringLiteral("importFromDateEdit"));
     m_from->setAccessibleName(tr("Import holidays from"));
@@ -229,12 +230,13 @@ void ImportDialog::showPreview(const ImportPlan &plan)
     const int changed = plan.count(ImportChange::Kind::Update);
     const int removed = plan.count(ImportChange::Kind::Remove);
     //: parts of the preview summary, joined by commas
-    parts << tr("%1 new").arg(created);
+    parts << tr("%n new", nullptr, created);
     if (changed > 0)
-        parts << tr("%1 changed").arg(changed);
+        parts << tr("%n changed", nullptr, changed);
     if (removed > 0)
-        parts << tr("%1 removed from the feed").arg(removed);
-    parts << tr("%1 already there").arg(plan.present.size()) << tr("%1 skipped").arg(plan.skipped.size());
+        parts << tr("%n removed from the feed", nullptr, removed);
+    parts << tr("%n already there", nullptr, int(plan.present.size()))
+          << tr("%n skipped", nullptr, int(plan.skipped.size()));
     const QString name = plan.calendarName.isEmpty() ? QString() : tr("“%1”: ").arg(plan.calendarName);
     showInlineMessage(m_status, name + parts.join(QStringLiteral(", ")), false);
     updateImportButton();

@@ -2,6 +2,7 @@
 
 #include "models/closuresmodel.h"
 #include "models/exceptionkinds.h"
+#include "models/localeformat.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -228,11 +229,8 @@ QString windowsText(const SpanList &spans, const QTimeZone &zone)
 {
     QStringList parts;
     for (const Span &s : spans) {
-        const QTime a = QDateTime::fromMSecsSinceEpoch(s.start, zone).time();
-        const QDateTime endAt = QDateTime::fromMSecsSinceEpoch(s.end, zone);
-        const QString end = endAt.time() == QTime(0, 0) ? QStringLiteral("24:00")
-                                                        : endAt.time().toString(QStringLiteral("HH:mm"));
-        parts << a.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + end;
+        parts << localeformat::timeRange(QLocale(), QDateTime::fromMSecsSinceEpoch(s.start, zone),
+                                         QDateTime::fromMSecsSinceEpoch(s.end, zone));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -287,10 +285,11 @@ bool writePdf(const QString &path, QPageLayout::Orientation orientation, QString
 int ReportPrinter::printDaySheet(const DaySheetReport &report, QPagedPaintDevice &device)
 {
     const QLocale locale;
-    PagedTable table(device, report.clinicName,
-                     ReportPrinter::tr("Day sheet — %1")
-                         .arg(locale.toString(report.date, QStringLiteral("dddd d MMMM yyyy"))),
-                     {0.14, 0.28, 0.18, 0.18, 0.22});
+    PagedTable table(
+        device, report.clinicName,
+        ReportPrinter::tr("Day sheet — %1")
+            .arg(localeformat::dateText(locale, report.date, localeformat::DateStyle::LongWeekdayDate)),
+        {0.14, 0.28, 0.18, 0.18, 0.22});
     table.setColumnHeader(
         {Row::Kind::TableHeader,
          {ReportPrinter::tr("Time"), ReportPrinter::tr("Patient"), ReportPrinter::tr("Phone"),
@@ -326,9 +325,8 @@ int ReportPrinter::printDaySheet(const DaySheetReport &report, QPagedPaintDevice
             table.add(header);
         }
         for (const AppointmentSummary &a : s.appointments) {
-            const QString time = a.start.toTimeZone(report.zone).time().toString(QStringLiteral("HH:mm")) +
-                                 QStringLiteral("–") +
-                                 a.end.toTimeZone(report.zone).time().toString(QStringLiteral("HH:mm"));
+            const QString time = localeformat::timeRange(locale, a.start.toTimeZone(report.zone),
+                                                         a.end.toTimeZone(report.zone));
             QString status = a.status == QLatin1String("booked")      ? ReportPrinter::tr("Booked")
                              : a.status == QLatin1String("completed") ? ReportPrinter::tr("Completed")
                              : a.status == QLatin1String("no_show")   ? ReportPrinter::tr("No-show")
@@ -353,14 +351,16 @@ int ReportPrinter::printWeekRoster(const WeekRoster &roster, QPagedPaintDevice &
 {
     const QLocale locale;
     const QDate sunday = roster.monday.addDays(6);
-    PagedTable table(device, roster.clinicName,
-                     ReportPrinter::tr("Week roster — %1 to %2")
-                         .arg(locale.toString(roster.monday, QStringLiteral("d MMMM")),
-                              locale.toString(sunday, QStringLiteral("d MMMM yyyy"))),
-                     {0.16, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12});
+    PagedTable table(
+        device, roster.clinicName,
+        ReportPrinter::tr("Week roster — %1 to %2")
+            .arg(localeformat::dateText(locale, roster.monday, localeformat::DateStyle::DayLongMonth),
+                 localeformat::dateText(locale, sunday, localeformat::DateStyle::DayLongMonthYear)),
+        {0.16, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12});
     Row header{Row::Kind::TableHeader, {ReportPrinter::tr("Practitioner")}};
     for (int d = 0; d < 7; ++d)
-        header.cells << locale.toString(roster.monday.addDays(d), QStringLiteral("ddd d MMM"));
+        header.cells << localeformat::dateText(locale, roster.monday.addDays(d),
+                                               localeformat::DateStyle::WeekdayDayMonth);
     table.setColumnHeader(header);
     for (const RosterRow &r : roster.rows) {
         Row row{Row::Kind::Cells, {r.practitioner.name}};
@@ -376,7 +376,7 @@ int ReportPrinter::printWeekRoster(const WeekRoster &roster, QPagedPaintDevice &
             for (const QString &e : d.exceptions)
                 cell << e;
             if (d.booked > 0)
-                cell << ReportPrinter::tr("%1 booked").arg(d.booked);
+                cell << ReportPrinter::tr("%n booked", nullptr, d.booked);
             // A cell never grows past a third of a page.
             constexpr int kMaxLines = 12;
             if (cell.size() > kMaxLines) {

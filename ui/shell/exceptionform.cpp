@@ -1,6 +1,7 @@
 #include "exceptionform.h"
 
 #include "models/availabilityresultsmodel.h"
+#include "models/localeformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +45,7 @@ ExceptionForm::ExceptionForm(const QString &prefix, const QList<QPair<QString, Q
     m_allDay->setObjectName(name("AllDayCheckBox"));
     m_allDay->setChecked(true);
     for (QTimeEdit *e : {m_start, m_end}) {
-        e->setDisplayFormat(AvailabilityResultsModel::shortTimeFormat(QLocale()));
+        e->setDisplayFormat(localeformat::shortTimeFormat(QLocale()));
         e->setEnabled(false);
         connect(m_allDay, &QCheckBox::toggled, e, [e](bool allDay) { e->setEnabled(!allDay); });
     }
