@@ -62,6 +62,13 @@ const char *const kCommands = R"(Commands:
                           [--from DATE --to DATE] (default: today and two years on) [--dry-run]
   print day               --date DATE --pdf FILE [--practitioner KEY]...: the day sheet as PDF
   print week              --date DATE --pdf FILE [--practitioner KEY]...: that week's roster
+  staff list              staff members, their roles and whether they can sign in
+  staff add               --login LOGIN --name NAME --roles front_desk,practitioner,manager
+                          [--practitioner KEY] --password-stdin: a staff member with their own
+                          database sign-in (a manager's or the owner's connection)
+  staff disable LOGIN     they can no longer sign in; their history stays
+  staff roles LOGIN       --roles ROLES: replace their roles
+  staff password LOGIN    --password-stdin: set a new password
   load                    --clients N --seconds S: simulated front desks through the pool
 Times without a UTC offset are clinic wall-clock time; output times carry their offset.)";
 
@@ -252,6 +259,15 @@ int run(int argc, char *argv[])
          QStringLiteral("date")},
         {QStringLiteral("pdf"), QStringLiteral("print: the PDF file to write (replaced whole)."),
          QStringLiteral("file")},
+        {QStringLiteral("login"), QStringLiteral("staff add: the new staff member's login."),
+         QStringLiteral("login")},
+        {QStringLiteral("name"), QStringLiteral("staff add: their name as colleagues see it."),
+         QStringLiteral("name")},
+        {QStringLiteral("roles"),
+         QStringLiteral("staff add, roles: front_desk, practitioner, manager (comma list)."),
+         QStringLiteral("list")},
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("staff add, password: read the password from standard input's first line.")},
         {QStringLiteral("dry-run"),
          QStringLiteral("closures import: say what would be created, changed and skipped; write nothing.")},
     });
@@ -273,9 +289,9 @@ int run(int argc, char *argv[])
         return failInput(QStringLiteral("no command given; see caredesk-cli --help"));
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
-    static const QStringList takesArguments{QStringLiteral("import"), QStringLiteral("cancel"),
+    static const QStringList takesArguments{QStringLiteral("import"),     QStringLiteral("cancel"),
                                             QStringLiteral("reschedule"), QStringLiteral("closures"),
-                                            QStringLiteral("print")};
+                                            QStringLiteral("print"),      QStringLiteral("staff")};
     if (!args.isEmpty() && !takesArguments.contains(command))
         return failInput(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, args.first()));
 
@@ -292,6 +308,7 @@ int run(int argc, char *argv[])
         {QStringLiteral("reschedule"), cmdReschedule},
         {QStringLiteral("load"), cmdLoad},
         {QStringLiteral("closures"), cmdClosures},
+        {QStringLiteral("staff"), cmdStaff},
 #ifdef CAREDESK_CLI_PRINT
         {QStringLiteral("print"), cmdPrint},
 #endif

@@ -57,6 +57,7 @@ int cmdCancel(Context &ctx);
 int cmdReschedule(Context &ctx);
 int cmdLoad(Context &ctx);
 int cmdClosures(Context &ctx);
+int cmdStaff(Context &ctx);
 #ifdef CAREDESK_CLI_PRINT
 int cmdPrint(Context &ctx);
 #endif

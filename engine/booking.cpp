@@ -46,13 +46,12 @@ std::optional<Appointment> findOne(Session &session, const QString &where, const
     throw DbException(makeError(code, message));
 }
 
-/// Locks the scope rows (see migration 0002) and returns the practitioner's id.
+/// Locks the scope rows (see migrations 0002 and 0005: front desk may lock, not update,
+/// them) and returns the practitioner's id.
 qint64 lockPractitioner(Session &session, const QString &key)
 {
-    session.exec(QStringLiteral("SELECT 1 FROM clinic_settings FOR SHARE"));
-    const QVariant id =
-        session.scalar(QStringLiteral("SELECT id FROM practitioners WHERE key = ? FOR UPDATE"), {key});
-    if (!id.isValid())
+    const QVariant id = session.scalar(QStringLiteral("SELECT caredesk_lock_booking_scope(?)"), {key});
+    if (id.isNull() || !id.isValid())
         refuse(ErrorCode::InvalidInput, EngineText::tr("Unknown practitioner: %1").arg(key));
     return id.toLongLong();
 }

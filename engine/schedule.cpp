@@ -89,27 +89,6 @@ bool worksAnyway(const QList<ExceptionRecord> &exceptions, qint64 practitionerId
 
 } // namespace
 
-QList<StaffMember> listStaff(Session &session)
-{
-    QSqlQuery q = session.exec(QStringLiteral(
-        "SELECT s.id, s.login, s.display_name,"
-        " coalesce((SELECT string_agg(r.role, ',' ORDER BY r.role) FROM staff_roles r WHERE r.staff_id = "
-        "s.id), ''),"
-        " coalesce((SELECT p.key FROM practitioners p WHERE p.staff_id = s.id AND p.active), '')"
-        " FROM staff s WHERE s.active ORDER BY s.display_name, s.login"));
-    QList<StaffMember> out;
-    while (q.next()) {
-        StaffMember m;
-        m.id = q.value(0).toLongLong();
-        m.login = q.value(1).toString();
-        m.name = q.value(2).toString();
-        m.roles = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        m.practitionerKey = q.value(4).toString();
-        out.append(m);
-    }
-    return out;
-}
-
 QList<AppointmentSummary> appointmentsHitBy(Session &session, const ExceptionData &exception)
 {
     if (exception.kind == QLatin1String("work") || !exception.startDate.isValid() ||
@@ -319,8 +298,8 @@ void setWeeklyHours(Session &session, const QString &practitionerKey, const QLis
     if (!from.isValid())
         refuse(EngineText::tr("Say from which date the new hours apply"));
     Transaction tx(session);
-    const QVariant id = session.scalar(
-        QStringLiteral("SELECT id FROM practitioners WHERE key = ? FOR UPDATE"), {practitionerKey});
+    const QVariant id =
+        session.scalar(QStringLiteral("SELECT caredesk_lock_practitioner(?)"), {practitionerKey});
     if (id.isNull())
         refuse(EngineText::tr("There is no practitioner \"%1\"").arg(practitionerKey));
     session.exec(QStringLiteral("DELETE FROM working_hours WHERE practitioner_id = ? AND valid_from >= ?"),

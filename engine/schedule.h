@@ -2,6 +2,7 @@
 
 #include "availability.h"
 #include "clinicdata.h"
+#include "staff.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,19 +14,6 @@
 namespace caredesk {
 
 class Session;
-
-/// A staff member as sign-in lists them.
-struct StaffMember
-{
-    qint64 id = 0;
-    QString login;
-    QString name;
-    QStringList roles;       ///< `front_desk`, `practitioner`, `manager`
-    QString practitionerKey; ///< the practitioner this person is, if any
-};
-
-/// Active staff by name, with their roles and practitioner. Throws DbException.
-[[nodiscard]] QList<StaffMember> listStaff(Session &session);
 
 /// An appointment as day sheets and conflict lists show it.
 struct AppointmentSummary

@@ -20,7 +20,9 @@ ErrorCode classifySqlState(const QString &sqlState)
         return ErrorCode::Unreachable;
     if (sqlState.startsWith(QLatin1String("28")) || sqlState == QLatin1String("42501"))
         return ErrorCode::PermissionDenied;
-    if (sqlState.startsWith(QLatin1String("22")) || sqlState.startsWith(QLatin1String("23")))
+    // 22/23: bad values and broken constraints; 42710: a role (login) that exists already.
+    if (sqlState.startsWith(QLatin1String("22")) || sqlState.startsWith(QLatin1String("23")) ||
+        sqlState == QLatin1String("42710"))
         return ErrorCode::InvalidInput;
     return ErrorCode::Internal;
 }
@@ -60,6 +62,16 @@ void *Session::pgconn() const
     return nativeConnection(m_db);
 }
 
+namespace {
+
+/// What a refused privilege or row-level policy means to the person signed in.
+QString permissionDeniedMessage()
+{
+    return EngineText::tr("Your sign-in is not allowed to make this change; the database refused it");
+}
+
+} // namespace
+
 void Session::fail(const QSqlQuery &query, const QString &sql) const
 {
     const QSqlError sqlError = query.lastError();
@@ -74,9 +86,10 @@ void Session::fail(const QSqlQuery &query, const QString &sql) const
         err.message = EngineText::tr("The connection to the database was lost");
     } else {
         err.code = classifySqlState(err.sqlState);
-        err.message = err.code == ErrorCode::Unreachable
-                          ? EngineText::tr("The connection to the database was lost")
-                          : EngineText::tr("The database refused a statement");
+        err.message =
+            err.code == ErrorCode::Unreachable ? EngineText::tr("The connection to the database was lost")
+            : err.code == ErrorCode::PermissionDenied ? permissionDeniedMessage()
+                                                      : EngineText::tr("The database refused a statement");
     }
     throw DbException(err);
 }
@@ -260,7 +273,8 @@ void Session::execScript(const QString &sql)
         err.code = classifySqlState(err.sqlState);
     err.message = err.code == ErrorCode::Unreachable
                       ? EngineText::tr("The connection to the database was lost")
-                      : EngineText::tr("The database refused a script");
+                  : err.code == ErrorCode::PermissionDenied ? permissionDeniedMessage()
+                                                            : EngineText::tr("The database refused a script");
     throw DbException(err);
 }
 

@@ -51,8 +51,11 @@ public:
     /// Aborts the process when called off the owning thread.
     void assertOwnerThread() const;
 
-private:
+    /// libpq's connection (PGconn *), for what QPSQL lacks (COPY-free scripts, password
+    /// verifiers). Only on the owning thread, like everything else here.
     [[nodiscard]] void *pgconn() const;
+
+private:
     [[nodiscard]] QString inlineBinds(const QString &sql, const QVariantList &binds) const;
     [[noreturn]] void fail(const QSqlQuery &query, const QString &sql) const;
 

@@ -1829,6 +1829,46 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>The database schema is version %1 but this CareDesk needs version %2; its owner should run: caredesk-cli migrate</source>
         <translation>数据库架构版本为 %1，但此 CareDesk 需要版本 %2；请数据库所有者运行：caredesk-cli migrate</translation>
     </message>
+    <message>
+        <source>Your sign-in is not allowed to make this change; the database refused it</source>
+        <translation>您的登录身份无权进行此更改；数据库已拒绝</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a login: use 1 to 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>“%1”不是有效的登录名：请使用 1 至 63 个小写字母、数字、“.”、“_”或“-”，并以字母开头</translation>
+    </message>
+    <message>
+        <source>Logins starting with pg_ or caredesk_ are reserved</source>
+        <translation>以 pg_ 或 caredesk_ 开头的登录名为保留名称</translation>
+    </message>
+    <message>
+        <source>Give at least one role: front_desk, practitioner or manager</source>
+        <translation>请至少指定一个角色：front_desk（前台）、practitioner（医师）或 manager（经理）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; roles are front_desk, practitioner and manager</source>
+        <translation>“%1”不是有效角色；角色只能是 front_desk（前台）、practitioner（医师）和 manager（经理）</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters</source>
+        <translation>密码最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a NUL character</source>
+        <translation>密码不能包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared: %1</source>
+        <translation>无法处理密码：%1</translation>
+    </message>
+    <message>
+        <source>The staff member needs a name</source>
+        <translation>员工需要姓名</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ExceptionForm</name>

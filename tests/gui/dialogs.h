@@ -32,8 +32,11 @@ inline std::vector<std::unique_ptr<QDialog>> everyDialog(QWidget *parent)
 {
     const QDate day(2025, 12, 22);
     const QList<WorkingInterval> hours{{1, 9 * 60, 17 * 60, {}, {}}};
-    const StaffMember reception{
-        1, QStringLiteral("reception"), QStringLiteral("Riley Front"), {QStringLiteral("front_desk")}, {}};
+    StaffMember reception;
+    reception.id = 1;
+    reception.login = QStringLiteral("reception");
+    reception.name = QStringLiteral("Riley Front");
+    reception.roles = {QStringLiteral("front_desk")};
     std::vector<std::unique_ptr<QDialog>> dialogs;
     dialogs.push_back(std::make_unique<ImportDialog>(parent));
     dialogs.push_back(std::make_unique<BlockDialog>(QStringLiteral("David Brown"), day, day, parent));

@@ -15,13 +15,17 @@ struct CliRun
     QByteArray err;
 };
 
-/// Runs the caredesk-cli the build made (CAREDESK_CLI_PATH) on `db` with the clock
-/// pinned to `now`.
-inline CliRun cli(const TestDatabase &db, const QStringList &args, const QString &now)
+/// Runs the caredesk-cli the build made (CAREDESK_CLI_PATH) on the database `conninfo`
+/// names, with the clock pinned to `now` and `input` on its standard input.
+inline CliRun cliOn(const QString &conninfo, const QStringList &args, const QString &now,
+                    const QByteArray &input = {})
 {
     QProcess p;
     p.start(QStringLiteral(CAREDESK_CLI_PATH),
-            QStringList{QStringLiteral("--db"), db.conninfo(), QStringLiteral("--now"), now} + args);
+            QStringList{QStringLiteral("--db"), conninfo, QStringLiteral("--now"), now} + args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     CliRun r;
     if (!p.waitForFinished(120000))
         return r;
@@ -29,6 +33,12 @@ inline CliRun cli(const TestDatabase &db, const QStringList &args, const QString
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+/// The same on the test database `db`, as its superuser.
+inline CliRun cli(const TestDatabase &db, const QStringList &args, const QString &now)
+{
+    return cliOn(db.conninfo(), args, now);
 }
 
 } // namespace caredesk::test

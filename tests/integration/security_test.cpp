@@ -1,0 +1,449 @@
+// Who may change what, enforced by PostgreSQL itself (schema v5): for each role, a table of
+// raw SQL a staff member could type into psql with their own sign-in — every forbidden
+// statement fails with SQLSTATE 42501 or touches no row, every allowed one works. Each
+// statement runs in a transaction that is rolled back, so the cases do not meet. Also:
+// the audit log is append-only for everyone, the actor cannot be forged, staff logins
+// are SCRAM over TCP, and caredesk-cli obeys the same rules (exit code 5, nothing written).
+#include "engine/pool.h"
+#include "engine/staff.h"
+#include "tests/support/clirun.h"
+#include "tests/support/seed.h"
+#include "tests/support/testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+#include <libpq-fe.h>
+#include <memory>
+
+using namespace caredesk;
+using namespace caredesk::test;
+
+namespace {
+
+const QString kNow = QStringLiteral("2025-12-01T09:00:00+11:00");
+const QString kPassword = QStringLiteral("correct horse battery");
+const QString kHolidayFile = QStringLiteral(CAREDESK_TEST_DATA "/ics/public_holidays_feed.ics");
+
+enum class Expect
+{
+    Works,  ///< succeeds and, for a write, changes at least one row
+    Denied, ///< fails with SQLSTATE 42501 (privilege or row-level policy)
+    NoRows, ///< runs but the policy hides every row it aimed at
+};
+
+struct Outcome
+{
+    QString sqlState; ///< empty on success
+    QString message;
+    int rows = -1;
+};
+
+/// Runs `sql` as whoever `conninfo` signs in as, inside a transaction rolled back after.
+Outcome runRolledBack(const QString &conninfo, const QString &sql)
+{
+    std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(conninfo.toUtf8().constData()), &PQfinish);
+    Outcome out;
+    if (PQstatus(conn.get()) != CONNECTION_OK) {
+        out.sqlState = QStringLiteral("connect");
+        out.message = QString::fromUtf8(PQerrorMessage(conn.get())).trimmed();
+        return out;
+    }
+    PQclear(PQexec(conn.get(), "BEGIN"));
+    PGresult *res = PQexec(conn.get(), sql.toUtf8().constData());
+    const ExecStatusType st = PQresultStatus(res);
+    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
+        const QByteArray tuples = PQcmdTuples(res);
+        out.rows = st == PGRES_TUPLES_OK ? PQntuples(res) : (tuples.isEmpty() ? 0 : tuples.toInt());
+    } else {
+        const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+        out.sqlState = state ? QString::fromLatin1(state) : QStringLiteral("?");
+        out.message = QString::fromUtf8(PQerrorMessage(conn.get())).trimmed();
+    }
+    PQclear(res);
+    PQclear(PQexec(conn.get(), "ROLLBACK"));
+    return out;
+}
+
+struct Case
+{
+    const char *role; ///< desk, practitioner, manager
+    const char *what;
+    const char *sql; ///< DBROWN / IWIZZ stand for the practitioners' ids
+    Expect expect;
+};
+
+// clang-format off
+const Case kCases[] = {
+    // A practitioner (David Brown): their own hours, blocks and overrides; nothing else.
+    {"practitioner", "reads appointments", "SELECT * FROM appointments", Expect::Works},
+    {"practitioner", "reads every practitioner's blocks", "SELECT * FROM availability_exceptions WHERE practitioner_id = IWIZZ", Expect::Works},
+    {"practitioner", "adds their own vacation", "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, reason) VALUES (DBROWN, 'vacation', '2026-03-02', '2026-03-06', 'leave')", Expect::Works},
+    {"practitioner", "works a closure day", "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, reason) VALUES (DBROWN, 'work', '2025-12-26', '2025-12-26', 'on call')", Expect::Works},
+    {"practitioner", "changes their own hours", "UPDATE working_hours SET end_minute = end_minute WHERE practitioner_id = DBROWN", Expect::Works},
+    {"practitioner", "deletes their own block", "DELETE FROM availability_exceptions WHERE practitioner_id = DBROWN", Expect::Works},
+    {"practitioner", "adds hours for themselves", "INSERT INTO working_hours (practitioner_id, weekday, start_minute, end_minute, valid_from) VALUES (DBROWN, 7, 600, 660, '2030-01-01')", Expect::Works},
+    {"practitioner", "adds a block for a colleague", "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date) VALUES (IWIZZ, 'blocked', '2026-03-02', '2026-03-02')", Expect::Denied},
+    {"practitioner", "changes a colleague's block", "UPDATE availability_exceptions SET reason = 'x' WHERE practitioner_id = IWIZZ", Expect::NoRows},
+    {"practitioner", "deletes a colleague's block", "DELETE FROM availability_exceptions WHERE practitioner_id = IWIZZ", Expect::NoRows},
+    {"practitioner", "changes a colleague's hours", "UPDATE working_hours SET end_minute = end_minute WHERE practitioner_id = IWIZZ", Expect::NoRows},
+    {"practitioner", "deletes a colleague's hours", "DELETE FROM working_hours WHERE practitioner_id = IWIZZ", Expect::NoRows},
+    {"practitioner", "hands their hours to a colleague", "UPDATE working_hours SET practitioner_id = IWIZZ WHERE practitioner_id = DBROWN", Expect::Denied},
+    {"practitioner", "adds a clinic closure", "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, reason) VALUES (NULL, 'closure', '2026-03-02', '2026-03-02', 'x')", Expect::Denied},
+    {"practitioner", "changes a clinic closure", "UPDATE availability_exceptions SET reason = 'x' WHERE practitioner_id IS NULL", Expect::NoRows},
+    {"practitioner", "deletes a clinic closure", "DELETE FROM availability_exceptions WHERE practitioner_id IS NULL", Expect::NoRows},
+    {"practitioner", "books an appointment", "INSERT INTO appointments (practitioner_id, starts_at, ends_at, patient_name) VALUES (DBROWN, '2026-03-04 10:00+11', '2026-03-04 10:30+11', 'X')", Expect::Denied},
+    {"practitioner", "cancels an appointment", "UPDATE appointments SET status = 'cancelled'", Expect::Denied},
+    {"practitioner", "changes the clinic's settings", "UPDATE clinic_settings SET name = 'x'", Expect::Denied},
+    {"practitioner", "adds a practitioner", "INSERT INTO practitioners (key, display_name) VALUES ('zz', 'Z')", Expect::Denied},
+    {"practitioner", "reads the audit log", "SELECT * FROM audit_log", Expect::Denied},
+    {"practitioner", "writes the audit log", "INSERT INTO audit_log (table_name, operation) VALUES ('x', 'INSERT')", Expect::Denied},
+    {"practitioner", "adds a feed", "INSERT INTO holiday_feeds (url) VALUES ('https://example.org/x.ics')", Expect::Denied},
+    {"practitioner", "adds staff", "SELECT caredesk_add_staff('zz', 'Z', '{manager}', NULL, NULL)", Expect::Denied},
+    {"practitioner", "creates a role", "CREATE ROLE intruder LOGIN", Expect::Denied},
+    {"practitioner", "creates a table", "CREATE TABLE intruder (x int)", Expect::Denied},
+    {"practitioner", "drops a table", "DROP TABLE appointments", Expect::Denied},
+    {"practitioner", "turns row security off", "ALTER TABLE availability_exceptions DISABLE ROW LEVEL SECURITY", Expect::Denied},
+
+    // The front desk: appointments only.
+    {"desk", "reads availability", "SELECT * FROM working_hours", Expect::Works},
+    {"desk", "books an appointment", "INSERT INTO appointments (practitioner_id, starts_at, ends_at, patient_name) VALUES (DBROWN, '2026-03-04 10:00+11', '2026-03-04 10:30+11', 'X')", Expect::Works},
+    {"desk", "cancels an appointment", "UPDATE appointments SET status = 'cancelled' WHERE practitioner_id = DBROWN", Expect::Works},
+    {"desk", "locks a booking's scope", "SELECT caredesk_lock_booking_scope('dbrown')", Expect::Works},
+    {"desk", "deletes an appointment", "DELETE FROM appointments", Expect::Denied},
+    {"desk", "adds a block", "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date) VALUES (DBROWN, 'blocked', '2026-03-02', '2026-03-02')", Expect::Denied},
+    {"desk", "deletes a block", "DELETE FROM availability_exceptions WHERE practitioner_id = DBROWN", Expect::Denied},
+    {"desk", "changes working hours", "UPDATE working_hours SET end_minute = end_minute", Expect::Denied},
+    {"desk", "adds a clinic closure", "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, reason) VALUES (NULL, 'closure', '2026-03-02', '2026-03-02', 'x')", Expect::Denied},
+    {"desk", "changes the clinic's settings", "UPDATE clinic_settings SET name = 'x'", Expect::Denied},
+    {"desk", "reads the audit log", "SELECT * FROM audit_log", Expect::Denied},
+    {"desk", "locks a practitioner for hours", "SELECT caredesk_lock_practitioner('dbrown')", Expect::Denied},
+    {"desk", "disables staff", "SELECT caredesk_disable_staff('reception')", Expect::Denied},
+    {"desk", "creates a table", "CREATE TABLE intruder (x int)", Expect::Denied},
+
+    // A manager: everything above, for anyone; never the audit log's past or the schema.
+    {"manager", "adds a clinic closure", "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, reason) VALUES (NULL, 'closure', '2026-03-02', '2026-03-02', 'Labour Day')", Expect::Works},
+    {"manager", "changes a practitioner's block", "UPDATE availability_exceptions SET reason = 'x' WHERE practitioner_id = IWIZZ", Expect::Works},
+    {"manager", "adds hours for anyone", "INSERT INTO working_hours (practitioner_id, weekday, start_minute, end_minute, valid_from) VALUES (IWIZZ, 7, 600, 660, '2030-01-01')", Expect::Works},
+    {"manager", "books an appointment", "INSERT INTO appointments (practitioner_id, starts_at, ends_at, patient_name) VALUES (DBROWN, '2026-03-04 10:00+11', '2026-03-04 10:30+11', 'X')", Expect::Works},
+    {"manager", "changes the clinic's settings", "UPDATE clinic_settings SET name = 'Renamed'", Expect::Works},
+    {"manager", "adds a practitioner", "INSERT INTO practitioners (key, display_name) VALUES ('zz', 'Z')", Expect::Works},
+    {"manager", "adds a feed", "INSERT INTO holiday_feeds (url) VALUES ('https://example.org/x.ics')", Expect::Works},
+    {"manager", "reads the audit log", "SELECT * FROM audit_log", Expect::Works},
+    {"manager", "changes the audit log", "UPDATE audit_log SET actor = 'someone'", Expect::Denied},
+    {"manager", "deletes the audit log", "DELETE FROM audit_log", Expect::Denied},
+    {"manager", "truncates the audit log", "TRUNCATE audit_log", Expect::Denied},
+    {"manager", "creates a role", "CREATE ROLE intruder LOGIN", Expect::Denied},
+    {"manager", "grants themselves the owner", "GRANT caredesk_owner TO CURRENT_USER", Expect::Denied},
+    {"manager", "drops a table", "DROP TABLE appointments", Expect::Denied},
+    {"manager", "turns row security off", "ALTER TABLE appointments DISABLE ROW LEVEL SECURITY", Expect::Denied},
+    {"manager", "creates a table", "CREATE TABLE intruder (x int)", Expect::Denied},
+};
+// clang-format on
+
+class Security : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(db.ok()) << db.error().toStdString();
+        ASSERT_EQ(db.migrate(), QString());
+        pool = std::make_unique<ConnectionPool>(db.target(), PoolConfig{});
+        ASSERT_EQ(loadSeedClinic(*pool), QString());
+        // Logins are cluster-wide: named after this test's database so parallel runs differ.
+        prefix =
+            db.name().toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]")), QStringLiteral("_"));
+        ASSERT_EQ(
+            db.execAdmin(QStringLiteral(
+                "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, reason) "
+                "SELECT id, 'vacation', '2026-02-02', '2026-02-03', 'Isla away' FROM practitioners "
+                "WHERE key = 'iwizz'")),
+            QString());
+        addLogin(QStringLiteral("desk"), {QStringLiteral("front_desk")}, {});
+        addLogin(QStringLiteral("practitioner"), {QStringLiteral("practitioner")}, QStringLiteral("dbrown"));
+        addLogin(QStringLiteral("manager"), {QStringLiteral("manager")}, {});
+        dbrown =
+            queryOnce(db.conninfo(), QStringLiteral("SELECT id FROM practitioners WHERE key = 'dbrown'"));
+        iwizz = queryOnce(db.conninfo(), QStringLiteral("SELECT id FROM practitioners WHERE key = 'iwizz'"));
+    }
+
+    void TearDown() override
+    {
+        pool.reset();
+        for (const QString &login : std::as_const(logins))
+            (void)execOnce(TestDatabase::adminConninfo(),
+                           QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+    }
+
+    void addLogin(const QString &role, const QStringList &roles, const QString &practitioner)
+    {
+        StaffMember m;
+        m.login = login(role);
+        m.name = QStringLiteral("Test ") + role;
+        m.roles = roles;
+        m.practitionerKey = practitioner;
+        logins.append(m.login);
+        auto done = pool->runBlocking(Access::Write, [m](Session &s) {
+            addStaff(s, m, kPassword);
+            return true;
+        });
+        ASSERT_TRUE(done) << done.error().toString().toStdString();
+    }
+
+    [[nodiscard]] QString login(const QString &role) const { return prefix + QLatin1Char('_') + role; }
+    /// Signs in as that role's login over the cluster's socket.
+    [[nodiscard]] QString as(const QString &role) const
+    {
+        return db.conninfo() + QStringLiteral(" user=") + login(role);
+    }
+    [[nodiscard]] QString withIds(QString sql) const
+    {
+        return sql.replace(QLatin1String("DBROWN"), dbrown).replace(QLatin1String("IWIZZ"), iwizz);
+    }
+
+    TestDatabase db;
+    std::unique_ptr<ConnectionPool> pool;
+    QString prefix;
+    QStringList logins;
+    QString dbrown;
+    QString iwizz;
+};
+
+TEST_F(Security, EveryRoleCanDoWhatItsJobNeedsAndNothingElse)
+{
+    int checked = 0;
+    for (const Case &c : kCases) {
+        const QString sql = withIds(QString::fromUtf8(c.sql));
+        const Outcome o = runRolledBack(as(QString::fromLatin1(c.role)), sql);
+        const std::string label = std::string(c.role) + " " + c.what + ": " + sql.toStdString() + " -> [" +
+                                  o.sqlState.toStdString() + "] " + o.message.toStdString() + " rows " +
+                                  std::to_string(o.rows);
+        switch (c.expect) {
+        case Expect::Works:
+            EXPECT_TRUE(o.sqlState.isEmpty()) << label;
+            if (!sql.startsWith(QLatin1String("SELECT caredesk"))) {
+                EXPECT_GT(o.rows, 0) << label;
+            }
+            break;
+        case Expect::Denied:
+            EXPECT_EQ(o.sqlState, QStringLiteral("42501")) << label;
+            break;
+        case Expect::NoRows:
+            EXPECT_TRUE(o.sqlState.isEmpty()) << label;
+            EXPECT_EQ(o.rows, 0) << label;
+            break;
+        }
+        ++checked;
+    }
+    EXPECT_EQ(checked, int(std::size(kCases)));
+}
+
+TEST_F(Security, NobodyChangesTheAuditLogNotEvenTheAdmin)
+{
+    ASSERT_EQ(db.execAdmin(QStringLiteral("UPDATE clinic_settings SET name = 'Audited'")), QString());
+    const QString count = QStringLiteral("SELECT count(*) FROM audit_log");
+    const QString before = queryOnce(db.conninfo(), count);
+    // The practitioners change is audited; the audit rows themselves stay as they are.
+    ASSERT_EQ(db.execAdmin(QStringLiteral("UPDATE practitioners SET display_name = display_name || ''")),
+              QString());
+    EXPECT_GT(queryOnce(db.conninfo(), count).toInt(), before.toInt());
+    const Outcome update = runRolledBack(db.conninfo(), QStringLiteral("UPDATE audit_log SET actor = 'x'"));
+    EXPECT_EQ(update.sqlState, QStringLiteral("42501")) << update.message.toStdString();
+    const Outcome del = runRolledBack(db.conninfo(), QStringLiteral("DELETE FROM audit_log"));
+    EXPECT_EQ(del.sqlState, QStringLiteral("42501")) << del.message.toStdString();
+}
+
+TEST_F(Security, AStaffLoginCannotForgeWhoMadeAChange)
+{
+    const QString sql = withIds(QStringLiteral(
+        "SET caredesk.actor = 'someone-else'; "
+        "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, reason) "
+        "VALUES (DBROWN, 'vacation', '2026-05-04', '2026-05-05', 'forged?')"));
+    ASSERT_EQ(execOnce(as(QStringLiteral("practitioner")), sql), QString());
+    EXPECT_EQ(queryOnce(db.conninfo(), QStringLiteral("SELECT actor FROM audit_log WHERE table_name = "
+                                                      "'availability_exceptions' ORDER BY id DESC LIMIT 1")),
+              login(QStringLiteral("practitioner")));
+    // A manager's change to someone else's hours is recorded as the manager's.
+    ASSERT_EQ(execOnce(as(QStringLiteral("manager")),
+                       withIds(QStringLiteral(
+                           "DELETE FROM availability_exceptions WHERE practitioner_id = IWIZZ"))),
+              QString());
+    EXPECT_EQ(
+        queryOnce(db.conninfo(), QStringLiteral("SELECT actor FROM audit_log WHERE operation = 'DELETE' "
+                                                "ORDER BY id DESC LIMIT 1")),
+        login(QStringLiteral("manager")));
+}
+
+TEST_F(Security, StaffSignInWithScramOverTcpAndADisabledLoginCannot)
+{
+    const QString tcp = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_TEST_TCP"));
+    ASSERT_FALSE(tcp.isEmpty()) << "CAREDESK_TEST_TCP is not set: run the tests through scripts/test";
+    const QRegularExpressionMatch port = QRegularExpression(QStringLiteral("port=(\\d+)")).match(tcp);
+    ASSERT_TRUE(port.hasMatch());
+    const auto over = [&](const QString &user, const QString &password) {
+        return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 password='%4'")
+            .arg(port.captured(1), db.name(), user, password);
+    };
+    const QString desk = login(QStringLiteral("desk"));
+    EXPECT_EQ(queryOnce(over(desk, kPassword), QStringLiteral("SELECT session_user")), desk);
+    EXPECT_TRUE(queryOnce(over(desk, QStringLiteral("wrong password")), QStringLiteral("SELECT 1"))
+                    .contains(QLatin1String("password authentication failed")));
+    // The server stores a SCRAM verifier, never the password.
+    const QString stored =
+        queryOnce(TestDatabase::adminConninfo(),
+                  QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(desk));
+    EXPECT_TRUE(stored.startsWith(QLatin1String("SCRAM-SHA-256$"))) << stored.toStdString();
+    EXPECT_FALSE(stored.contains(kPassword));
+
+    auto disabled = pool->runBlocking(Access::Write, [desk](Session &s) {
+        disableStaff(s, desk);
+        return true;
+    });
+    ASSERT_TRUE(disabled) << disabled.error().toString().toStdString();
+    EXPECT_TRUE(queryOnce(over(desk, kPassword), QStringLiteral("SELECT 1"))
+                    .contains(QLatin1String("not permitted")));
+}
+
+TEST_F(Security, OnlyAManagerManagesStaffAndRolesFollow)
+{
+    // A manager adds a front-desk colleague through the engine, on their own sign-in.
+    ConnectionPool managerPool(ConnectionTarget::parse(as(QStringLiteral("manager"))).value(), PoolConfig{});
+    StaffMember m;
+    m.login = login(QStringLiteral("newdesk"));
+    m.name = QStringLiteral("New Desk");
+    m.roles = {QStringLiteral("front_desk")};
+    logins.append(m.login);
+    auto added = managerPool.runBlocking(Access::Write, [m](Session &s) {
+        addStaff(s, m, kPassword);
+        return listStaff(s, true);
+    });
+    ASSERT_TRUE(added) << added.error().toString().toStdString();
+    const auto it = std::find_if(added.value().cbegin(), added.value().cend(),
+                                 [&](const StaffMember &s) { return s.login == m.login; });
+    ASSERT_NE(it, added.value().cend());
+    EXPECT_TRUE(it->canSignIn);
+    EXPECT_EQ(it->roles, QStringList{QStringLiteral("front_desk")});
+    EXPECT_EQ(
+        runRolledBack(as(QStringLiteral("newdesk")), QStringLiteral("SELECT * FROM audit_log")).sqlState,
+        QStringLiteral("42501"));
+
+    // Promoted to manager, the database lets them read the audit log.
+    auto promoted = managerPool.runBlocking(Access::Write, [m](Session &s) {
+        setStaffRoles(s, m.login, {QStringLiteral("front_desk"), QStringLiteral("manager")});
+        return true;
+    });
+    ASSERT_TRUE(promoted) << promoted.error().toString().toStdString();
+    EXPECT_TRUE(runRolledBack(as(QStringLiteral("newdesk")), QStringLiteral("SELECT * FROM audit_log"))
+                    .sqlState.isEmpty());
+
+    // The front desk cannot add staff: refused by the database, nothing created.
+    ConnectionPool deskPool(ConnectionTarget::parse(as(QStringLiteral("desk"))).value(), PoolConfig{});
+    StaffMember sneaky = m;
+    sneaky.login = login(QStringLiteral("sneaky"));
+    logins.append(sneaky.login);
+    auto refused = deskPool.runBlocking(Access::Write, [sneaky](Session &s) {
+        addStaff(s, sneaky, kPassword);
+        return true;
+    });
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied) << refused.error().toString().toStdString();
+    EXPECT_EQ(
+        queryOnce(TestDatabase::adminConninfo(),
+                  QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(sneaky.login)),
+        QStringLiteral("0"));
+}
+
+TEST_F(Security, TheCommandLineObeysTheSamePolicies)
+{
+    // A practitioner's closures import is refused (exit code 5) and writes nothing.
+    const QString count =
+        QStringLiteral("SELECT count(*) FROM availability_exceptions WHERE practitioner_id IS NULL");
+    const QString before = queryOnce(db.conninfo(), count);
+    const CliRun imported =
+        cliOn(as(QStringLiteral("practitioner")),
+              {QStringLiteral("closures"), QStringLiteral("import"), kHolidayFile, QStringLiteral("--from"),
+               QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2027-12-31")},
+              kNow);
+    EXPECT_EQ(imported.code, 5) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains("not allowed")) << imported.err.toStdString();
+    EXPECT_EQ(queryOnce(db.conninfo(), count), before);
+
+    // The same import by the manager works.
+    const CliRun managed =
+        cliOn(as(QStringLiteral("manager")),
+              {QStringLiteral("closures"), QStringLiteral("import"), kHolidayFile, QStringLiteral("--from"),
+               QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2027-12-31")},
+              kNow);
+    EXPECT_EQ(managed.code, 0) << managed.err.toStdString();
+    EXPECT_GT(queryOnce(db.conninfo(), count).toInt(), before.toInt());
+
+    // Scripted onboarding: staff add with the password on standard input, then list.
+    const QString newLogin = login(QStringLiteral("cli"));
+    logins.append(newLogin);
+    const QStringList add{QStringLiteral("staff"),           QStringLiteral("add"),
+                          QStringLiteral("--login"),         newLogin,
+                          QStringLiteral("--name"),          QStringLiteral("Casey Line"),
+                          QStringLiteral("--roles"),         QStringLiteral("practitioner"),
+                          QStringLiteral("--practitioner"),  QStringLiteral("iwizz"),
+                          QStringLiteral("--password-stdin")};
+    const CliRun byDesk = cliOn(as(QStringLiteral("desk")), add, kNow, kPassword.toUtf8() + '\n');
+    EXPECT_EQ(byDesk.code, 5) << byDesk.err.toStdString();
+    const CliRun byManager = cliOn(as(QStringLiteral("manager")), add, kNow, kPassword.toUtf8() + '\n');
+    ASSERT_EQ(byManager.code, 0) << byManager.err.toStdString();
+    const CliRun list =
+        cliOn(as(QStringLiteral("manager")), {QStringLiteral("staff"), QStringLiteral("list")}, kNow);
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    const QJsonArray staff =
+        QJsonDocument::fromJson(list.out).object().value(QStringLiteral("staff")).toArray();
+    bool found = false;
+    for (const QJsonValue &v : staff) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("login")).toString() == newLogin) {
+            found = true;
+            EXPECT_EQ(o.value(QStringLiteral("practitioner")).toString(), QStringLiteral("iwizz"));
+            EXPECT_TRUE(o.value(QStringLiteral("can_sign_in")).toBool());
+        }
+    }
+    EXPECT_TRUE(found) << list.out.toStdString();
+    // The new practitioner login edits Isla's blocks, not David's.
+    const QString casey = db.conninfo() + QStringLiteral(" user=") + newLogin;
+    const QString islas =
+        withIds(QStringLiteral("SELECT count(*) FROM availability_exceptions WHERE practitioner_id = IWIZZ"));
+    EXPECT_EQ(runRolledBack(casey, withIds(QStringLiteral(
+                                       "DELETE FROM availability_exceptions WHERE practitioner_id = IWIZZ")))
+                  .rows,
+              queryOnce(db.conninfo(), islas).toInt());
+    EXPECT_EQ(runRolledBack(
+                  casey, withIds(QStringLiteral("INSERT INTO availability_exceptions (practitioner_id, kind, "
+                                                "start_date, end_date) VALUES (DBROWN, 'blocked', "
+                                                "'2026-03-02', '2026-03-02')")))
+                  .sqlState,
+              QStringLiteral("42501"));
+
+    // Bad input changes nothing and says what was wrong.
+    const CliRun badRole =
+        cliOn(as(QStringLiteral("manager")),
+              {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+               login(QStringLiteral("bad")), QStringLiteral("--name"), QStringLiteral("B"),
+               QStringLiteral("--roles"), QStringLiteral("superuser"), QStringLiteral("--password-stdin")},
+              kNow, kPassword.toUtf8() + '\n');
+    EXPECT_EQ(badRole.code, 2);
+    EXPECT_TRUE(badRole.err.contains("superuser")) << badRole.err.toStdString();
+    const CliRun shortPassword =
+        cliOn(as(QStringLiteral("manager")),
+              {QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--login"),
+               login(QStringLiteral("bad")), QStringLiteral("--name"), QStringLiteral("B"),
+               QStringLiteral("--roles"), QStringLiteral("front_desk"), QStringLiteral("--password-stdin")},
+              kNow, "short\n");
+    EXPECT_EQ(shortPassword.code, 2);
+    EXPECT_EQ(queryOnce(TestDatabase::adminConninfo(),
+                        QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'")
+                            .arg(login(QStringLiteral("bad")))),
+              QStringLiteral("0"));
+}
+
+} // namespace
