@@ -11,6 +11,7 @@
 #include "engine/pool.h"
 #include "printcontroller.h"
 #include "setupcontroller.h"
+#include "staffsignin.h"
 #include "ui/availability/availabilityworkspace.h"
 #include "ui/book/bookworkspace.h"
 #include "ui/book/daysheetpanel.h"
@@ -18,10 +19,14 @@
 #include "ui/closures/closuresworkspace.h"
 #include "ui/setup/setupworkspace.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/passwordsignindialog.h"
 #include "ui/shell/signindialog.h"
 
+#include <QApplication>
+#include <QLabel>
 #include <QSettings>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 namespace caredesk {
 
@@ -60,7 +65,12 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
                 [openInBook](const AppointmentSummary &a) { openInBook(a.practitionerKey, {}, a.id); });
         connect(closures, &ClosuresWorkspace::openAppointmentRequested, this,
                 [openInBook](const AppointmentSummary &a) { openInBook(a.practitionerKey, {}, a.id); });
-        connect(m_window, &MainWindow::switchUserRequested, this, &AppController::askWhoSignsIn);
+        connect(m_window, &MainWindow::switchUserRequested, this, [this] {
+            if (m_staffSession)
+                Q_EMIT signOutRequested(); // their own login: another person signs in afresh
+            else
+                askWhoSignsIn();
+        });
     }
     // Other clients' changes arrive as notifications; views refresh shortly after,
     // once for a burst, and reload everything after a reconnect.
@@ -137,6 +147,122 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
 }
 
 AppController::~AppController() = default;
+
+/// Restarts its timer on every keyboard, mouse or wheel event anywhere in the application.
+class IdleWatcher final : public QObject
+{
+public:
+    IdleWatcher(std::chrono::milliseconds after, QObject *parent)
+        : QObject(parent)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(after);
+        qApp->installEventFilter(this);
+        m_timer.start();
+    }
+    ~IdleWatcher() override { qApp->removeEventFilter(this); }
+    QTimer &timer() { return m_timer; }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseMove:
+        case QEvent::Wheel:
+            if (m_timer.isActive())
+                m_timer.start();
+            break;
+        default:
+            break;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTimer m_timer;
+};
+
+void AppController::setStaffSession(std::chrono::milliseconds idleLock)
+{
+    m_staffSession = true;
+    delete m_idle;
+    m_idle = nullptr;
+    if (idleLock.count() > 0 && m_window) {
+        m_idle = new IdleWatcher(idleLock, this);
+        connect(&m_idle->timer(), &QTimer::timeout, this, &AppController::lock);
+    }
+}
+
+void AppController::lock()
+{
+    if (!m_window || m_lockOverlay)
+        return;
+    // An opaque cover over the whole window: nothing of the clinic's day shows on a shared
+    // front-desk screen, and every field keeps what was typed underneath.
+    auto *overlay = new QWidget(m_window);
+    overlay->setObjectName(QStringLiteral("lockOverlay"));
+    overlay->setAutoFillBackground(true);
+    overlay->setGeometry(m_window->rect());
+    auto *layout = new QVBoxLayout(overlay);
+    auto *label =
+        new QLabel(tr("CareDesk is locked. %1 can unlock it with their password.").arg(m_user.name), overlay);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    overlay->show();
+    overlay->raise();
+    m_lockOverlay = overlay;
+    m_window->installEventFilter(this);
+    auto *dialog = new PasswordSignInDialog(PasswordSignInDialog::Mode::Unlock, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLogin(m_options.target.userName());
+    connect(dialog, &PasswordSignInDialog::signInRequested, this,
+            [this](const QString &, const QString &password) { unlockAsync(password); });
+    connect(dialog, &PasswordSignInDialog::signOutRequested, this, &AppController::signOutRequested);
+    m_unlockDialog = dialog;
+    dialog->open();
+    Q_EMIT lockedChanged(true);
+}
+
+QCoro::Task<> AppController::unlockAsync(QString password)
+{
+    // A fresh sign-in with the typed password: the database, not a copy here, decides.
+    QPointer<AppController> self(this);
+    const ConnectionTarget target = m_options.target.withCredentials(m_options.target.userName(), password);
+    QCoro::Task<Result<StaffMember>> task = checkStaffSignIn(target, m_options.pool);
+    Result<StaffMember> result = co_await task;
+    if (!self || !m_unlockDialog)
+        co_return;
+    if (!result) {
+        m_unlockDialog->showProblem(
+            result.error().code == ErrorCode::PermissionDenied
+                ? tr("That is not the password for %1.").arg(m_options.target.userName())
+                : result.error().message);
+        co_return;
+    }
+    unlocked();
+}
+
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    // The lock's cover follows the window's size.
+    if (watched == m_window && event->type() == QEvent::Resize && m_lockOverlay)
+        m_lockOverlay->setGeometry(m_window->rect());
+    return QObject::eventFilter(watched, event);
+}
+
+void AppController::unlocked()
+{
+    if (m_unlockDialog)
+        m_unlockDialog->accept();
+    if (m_window)
+        m_window->removeEventFilter(this);
+    delete m_lockOverlay;
+    if (m_idle)
+        m_idle->timer().start();
+    Q_EMIT lockedChanged(false);
+}
 
 void AppController::setSignIn(const QString &login, bool ask)
 {

@@ -8,10 +8,12 @@
 #include "ui/shell/diagnosticsdialog.h"
 
 #include <QCoroTask>
+#include <QEvent>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 class QSettings;
@@ -54,6 +56,15 @@ public:
     /// either, nobody signs in and every workspace shows (tests, a clinic without staff).
     void setSignIn(const QString &login, bool ask);
 
+    /// The staff member signed in with their own login and password (the target carries
+    /// them): Switch User signs out instead of picking a name, and after `idleLock`
+    /// without keyboard or mouse input the window locks until their password is typed
+    /// again (zero: never). What was typed before the lock stays where it was.
+    void setStaffSession(std::chrono::milliseconds idleLock);
+    [[nodiscard]] bool isLocked() const { return m_lockOverlay != nullptr; }
+    /// Locks the window now (as if the idle time had passed).
+    void lock();
+
     /// Connects (again) in the background; emits ready() or failed().
     void start();
 
@@ -81,12 +92,20 @@ Q_SIGNALS:
     void failed(const QString &message);
     /// Somebody signed in (or the client settled on nobody): workspaces are loading.
     void signedIn();
+    /// The staff member signed out (or gave up unlocking): close this session's window.
+    void signOutRequested();
+    void lockedChanged(bool locked);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QCoro::Task<> startup();
     QCoro::Task<> signInAsync(bool ask);
     void askWhoSignsIn();
     void applyUser(const StaffMember &user);
+    QCoro::Task<> unlockAsync(QString password);
+    void unlocked();
 
     Options m_options;
     QPointer<MainWindow> m_window;
@@ -107,6 +126,10 @@ private:
     ChangeNotifier *m_notifier = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_poolTimer = nullptr;
+    bool m_staffSession = false;
+    class IdleWatcher *m_idle = nullptr;
+    QPointer<QWidget> m_lockOverlay;
+    QPointer<class PasswordSignInDialog> m_unlockDialog;
 };
 
 } // namespace caredesk

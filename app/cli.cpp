@@ -66,6 +66,8 @@ const char *const kCommands = R"(Commands:
   staff add               --login LOGIN --name NAME --roles front_desk,practitioner,manager
                           [--practitioner KEY] --password-stdin: a staff member with their own
                           database sign-in (a manager's or the owner's connection)
+  staff logins            --password-stdin: a sign-in with that password for every staff member
+                          who has none yet (the demo; a first setup)
   staff disable LOGIN     they can no longer sign in; their history stays
   staff roles LOGIN       --roles ROLES: replace their roles
   staff password LOGIN    --password-stdin: set a new password

@@ -134,6 +134,22 @@ int cmdStaff(Context &ctx)
         return changeStaff(ctx, sub,
                            [roles](Session &s, const QString &login) { setStaffRoles(s, login, roles); });
     }
+    if (sub == QLatin1String("logins") && ctx.args.size() == 1) {
+        const auto password = passwordFromStdin(ctx);
+        if (!password)
+            return fail(password.error());
+        auto created = ctx.pool.runBlocking(
+            Access::Write,
+            [pw = password.value()](Session &s) {
+                requireCurrentSchema(s);
+                return addMissingLogins(s, pw);
+            },
+            QStringLiteral("staff logins"));
+        if (!created)
+            return fail(created.error());
+        printJson({{QStringLiteral("created"), QJsonArray::fromStringList(created.value())}});
+        return 0;
+    }
     if (sub == QLatin1String("password")) {
         const auto password = passwordFromStdin(ctx);
         if (!password)
@@ -143,7 +159,7 @@ int cmdStaff(Context &ctx)
         });
     }
     return failInput(
-        QStringLiteral("staff: expected list, add, disable LOGIN, roles LOGIN or password LOGIN"));
+        QStringLiteral("staff: expected list, add, logins, disable LOGIN, roles LOGIN or password LOGIN"));
 }
 
 } // namespace caredesk::cli

@@ -2,12 +2,15 @@
 #include "availabilitycontroller.h"
 #include "bookcontroller.h"
 #include "diagnostics.h"
+#include "staffsignin.h"
 #include "translations.h"
 #include "ui/shell/appearance.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/passwordsignindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoroTask>
 #include <QIcon>
 #include <QLocale>
 #include <QProcessEnvironment>
@@ -21,10 +24,46 @@ using namespace caredesk;
 
 namespace {
 
+/// The event loop's exit code when a staff member signed out: the sign-in comes back.
+constexpr int kSignedOut = 64;
+
 int failStartup(const QString &message)
 {
     std::fprintf(stderr, "caredesk: %s\n", qPrintable(message));
     return exitCodeFor(ErrorCode::InvalidInput);
+}
+
+/// Asks for a staff member's own login and password until the database accepts them (or
+/// the person quits). The check runs on a pool thread; the dialog stays responsive and
+/// keeps what was typed.
+std::optional<ConnectionTarget> askForSignIn(const ConnectionTarget &target, const PoolConfig &config,
+                                             const QString &login, const QString &note)
+{
+    PasswordSignInDialog dialog(PasswordSignInDialog::Mode::SignIn);
+    dialog.setLogin(login);
+    dialog.setNote(
+        note.isEmpty() ? QApplication::translate("main", "Signing in to %1.").arg(target.describe()) : note);
+    std::optional<ConnectionTarget> accepted;
+    QObject::connect(&dialog, &PasswordSignInDialog::signInRequested, &dialog,
+                     [&](const QString &user, const QString &password) {
+                         const ConnectionTarget attempt = target.withCredentials(user, password);
+                         QPointer<PasswordSignInDialog> alive(&dialog);
+                         auto check = [attempt, config, alive, &accepted]() -> QCoro::Task<> {
+                             QCoro::Task<Result<StaffMember>> task = checkStaffSignIn(attempt, config);
+                             Result<StaffMember> result = co_await task;
+                             if (!alive)
+                                 co_return;
+                             if (!result) {
+                                 alive->showProblem(result.error().message);
+                                 co_return;
+                             }
+                             accepted = attempt;
+                             alive->accept();
+                         };
+                         check();
+                     });
+    dialog.exec();
+    return accepted;
 }
 
 } // namespace
@@ -66,6 +105,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("user"),
          QApplication::translate("main", "Sign in as this staff login (default: CAREDESK_USER, else ask)."),
          QStringLiteral("login")},
+        {QStringLiteral("idle-lock"),
+         QApplication::translate("main", "Lock the window after this many minutes without input (0: never; "
+                                         "default 10, staff sign-in only)."),
+         QStringLiteral("minutes")},
+        {QStringLiteral("demo-sign-in"),
+         QApplication::translate("main", "Say on the sign-in screen how to sign in to the demo clinic.")},
         {QStringLiteral("screenshot"),
          QApplication::translate("main", "Save a PNG of the main window once the database is up, then quit."),
          QStringLiteral("file")},
@@ -100,55 +145,100 @@ int main(int argc, char *argv[])
             QStringLiteral("--workspace %1: expected availability, closures, book, setup or capacity")
                 .arg(workspaceName));
 
-    MainWindow window;
-    AppController controller(
-        {target.value(), poolConfig.value(), clock, parser.isSet(QStringLiteral("embedded-demo"))}, &window);
+    // A connection that names no user: every person signs in as themselves (their own
+    // database login and password, schema v5), and the window locks when left idle. A
+    // connection with a user (an administrator's, the screenshots') picks a name instead.
+    const bool staffSignIn =
+        target.value().userName().isEmpty() && !parser.isSet(QStringLiteral("embedded-demo"));
+    bool idleOk = true;
+    const int idleMinutes = parser.isSet(QStringLiteral("idle-lock"))
+                                ? parser.value(QStringLiteral("idle-lock")).toInt(&idleOk)
+                                : 10;
+    if (!idleOk || idleMinutes < 0 || idleMinutes > 24 * 60)
+        return failStartup(QStringLiteral("--idle-lock %1: expected minutes from 0 to 1440")
+                               .arg(parser.value(QStringLiteral("idle-lock"))));
+    const QString demoNote =
+        parser.isSet(QStringLiteral("demo-sign-in"))
+            ? QApplication::translate("main",
+                                      "Demo clinic: sign in as reception (front desk), manager (clinic "
+                                      "manager) or a practitioner such as dbrown. Every demo password "
+                                      "is caredesk-demo.")
+            : QString();
+    QString lastLogin = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                             : env.value(QStringLiteral("CAREDESK_USER"));
+    for (;;) {
+        ConnectionTarget sessionTarget = target.value();
+        if (staffSignIn) {
+            const auto signedIn = askForSignIn(target.value(), poolConfig.value(), lastLogin, demoNote);
+            if (!signedIn)
+                return 0;
+            sessionTarget = *signedIn;
+            lastLogin = sessionTarget.userName();
+        }
+        const int code = [&]() -> int {
+            MainWindow window;
+            AppController controller(
+                {sessionTarget, poolConfig.value(), clock, parser.isSet(QStringLiteral("embedded-demo"))},
+                &window);
 
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
-                                                              : env.value(QStringLiteral("CAREDESK_USER"));
-    const QString screenshot = parser.value(QStringLiteral("screenshot"));
-    // A screenshot run never waits for a person to pick a name.
-    controller.setSignIn(user, screenshot.isEmpty());
-    if (!screenshot.isEmpty()) {
-        const auto capture = [&window, screenshot](int exitCode) {
-            QTimer::singleShot(400, &window, [&window, screenshot, exitCode] {
-                const bool saved = window.grab().save(screenshot, "PNG");
-                std::printf("%s\n", qPrintable(screenshot));
-                std::fflush(stdout);
-                QApplication::exit(saved ? exitCode : 1);
-            });
-        };
-        // The Book workspace is captured once its first search has landed.
-        if (workspaceName == QLatin1String("book"))
-            QObject::connect(controller.bookController(), &BookController::searchFinished, &window,
-                             [capture] { capture(0); });
-        else if (workspaceName == QLatin1String("availability"))
-            QObject::connect(controller.availabilityController(), &AvailabilityController::loaded, &window,
-                             [capture] { capture(0); });
-        else
-            QObject::connect(&controller, &AppController::ready, &window, [capture] { capture(0); });
-        QObject::connect(&controller, &AppController::failed, &window,
-                         [capture] { capture(exitCodeFor(ErrorCode::Unreachable)); });
-    }
+            const QString user = parser.isSet(QStringLiteral("user"))
+                                     ? parser.value(QStringLiteral("user"))
+                                     : env.value(QStringLiteral("CAREDESK_USER"));
+            const QString screenshot = parser.value(QStringLiteral("screenshot"));
+            // A screenshot run never waits for a person to pick a name.
+            controller.setSignIn(user, screenshot.isEmpty() && !staffSignIn);
+            if (staffSignIn) {
+                controller.setStaffSession(std::chrono::minutes(idleMinutes));
+                // Signing out closes this window and its pool (every connection); the
+                // sign-in comes back for the next person.
+                QObject::connect(&controller, &AppController::signOutRequested, &window,
+                                 [] { QApplication::exit(kSignedOut); });
+            }
+            if (!screenshot.isEmpty()) {
+                const auto capture = [&window, screenshot](int exitCode) {
+                    QTimer::singleShot(400, &window, [&window, screenshot, exitCode] {
+                        const bool saved = window.grab().save(screenshot, "PNG");
+                        std::printf("%s\n", qPrintable(screenshot));
+                        std::fflush(stdout);
+                        QApplication::exit(saved ? exitCode : 1);
+                    });
+                };
+                // The Book workspace is captured once its first search has landed.
+                if (workspaceName == QLatin1String("book"))
+                    QObject::connect(controller.bookController(), &BookController::searchFinished, &window,
+                                     [capture] { capture(0); });
+                else if (workspaceName == QLatin1String("availability"))
+                    QObject::connect(controller.availabilityController(), &AvailabilityController::loaded,
+                                     &window, [capture] { capture(0); });
+                else
+                    QObject::connect(&controller, &AppController::ready, &window, [capture] { capture(0); });
+                QObject::connect(&controller, &AppController::failed, &window,
+                                 [capture] { capture(exitCodeFor(ErrorCode::Unreachable)); });
+            }
 
-    // The window as the user left it (not for screenshots, which must look the same
-    // every time); --workspace still decides where to start.
-    QSettings viewState;
-    if (screenshot.isEmpty()) {
-        controller.restoreViewState(viewState);
-        QObject::connect(&app, &QApplication::aboutToQuit, &controller,
-                         [&controller, &viewState] { controller.saveViewState(viewState); });
+            // The window as the user left it (not for screenshots, which must look the same
+            // every time); --workspace still decides where to start.
+            QSettings viewState;
+            if (screenshot.isEmpty()) {
+                controller.restoreViewState(viewState);
+                QObject::connect(&app, &QApplication::aboutToQuit, &controller,
+                                 [&controller, &viewState] { controller.saveViewState(viewState); });
+            }
+            if (parser.isSet(QStringLiteral("appearance"))) {
+                const auto look = appearanceFromId(parser.value(QStringLiteral("appearance")));
+                if (!look)
+                    return failStartup(
+                        QStringLiteral("--appearance %1: expected system, dark or high-contrast")
+                            .arg(parser.value(QStringLiteral("appearance"))));
+                applyAppearance(*look);
+            }
+            if (!workspaceName.isEmpty())
+                window.showWorkspace(workspaces.value(workspaceName));
+            window.show();
+            controller.start();
+            return QApplication::exec();
+        }();
+        if (code != kSignedOut)
+            return code;
     }
-    if (parser.isSet(QStringLiteral("appearance"))) {
-        const auto look = appearanceFromId(parser.value(QStringLiteral("appearance")));
-        if (!look)
-            return failStartup(QStringLiteral("--appearance %1: expected system, dark or high-contrast")
-                                   .arg(parser.value(QStringLiteral("appearance"))));
-        applyAppearance(*look);
-    }
-    if (!workspaceName.isEmpty())
-        window.showWorkspace(workspaces.value(workspaceName));
-    window.show();
-    controller.start();
-    return QApplication::exec();
 }

@@ -191,6 +191,10 @@ Appointment bookInTransaction(Session &session, const BookingRequest &request, c
         refuse(ErrorCode::InvalidInput, EngineText::tr("The patient's name is missing"));
     if (!request.start.isValid())
         refuse(ErrorCode::InvalidInput, EngineText::tr("The start time is missing or not valid"));
+    if (auto problem = textFieldProblem(EngineText::tr("The patient's name"), request.patient, 200))
+        refuse(ErrorCode::InvalidInput, *problem);
+    if (auto problem = textFieldProblem(EngineText::tr("The phone number"), request.phone, 40))
+        refuse(ErrorCode::InvalidInput, *problem);
 
     Transaction tx(session);
     int minutes = request.minutes;

@@ -104,6 +104,14 @@ void ConnectionTarget::applyTo(QSqlDatabase &db, const PoolConfig &config) const
     db.setConnectOptions(connectOptions(config));
 }
 
+ConnectionTarget ConnectionTarget::withCredentials(const QString &user, const QString &password) const
+{
+    ConnectionTarget t = *this;
+    t.m_user = user;
+    t.m_password = password;
+    return t;
+}
+
 QString ConnectionTarget::describe() const
 {
     const QString db =

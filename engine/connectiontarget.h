@@ -36,6 +36,9 @@ public:
     [[nodiscard]] QString userName() const { return m_user; }
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] bool hasPassword() const { return !m_password.isEmpty(); }
+    /// The same server and database, signed in as `user` with `password` (a staff
+    /// member's own login); everything else (TLS, options) stays.
+    [[nodiscard]] ConnectionTarget withCredentials(const QString &user, const QString &password) const;
     /// The same target as a conninfo string (password included), for child processes.
     [[nodiscard]] QString toConninfo() const;
 

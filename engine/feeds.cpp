@@ -229,8 +229,8 @@ QString feedAddress(const QString &url)
 QString feedTitle(const QString &name)
 {
     const QString title = name.simplified();
-    if (title.size() > 200)
-        refuse(EngineText::tr("The feed name is longer than 200 characters"));
+    if (auto problem = textFieldProblem(EngineText::tr("The feed name"), title, 200))
+        refuse(*problem);
     return title;
 }
 

@@ -213,6 +213,8 @@ void validateException(const ExceptionData &e)
                    .arg(formatWallMinutes(*e.endMinute), formatWallMinutes(*e.startMinute)));
     if (clinicWide && e.reason.trimmed().isEmpty())
         refuse(EngineText::tr("Give the closure a reason; it is what front desk and practitioners see"));
+    if (auto problem = textFieldProblem(EngineText::tr("The reason"), e.reason, 500))
+        refuse(*problem);
 }
 
 qint64 addException(Session &session, const ExceptionData &e)

@@ -127,6 +127,7 @@ void addStaff(Session &session, const StaffMember &member, const QString &passwo
     check(staffPasswordProblem(password));
     if (member.name.trimmed().isEmpty())
         refuse(EngineText::tr("The staff member needs a name"));
+    check(textFieldProblem(EngineText::tr("The staff member's name"), member.name, 200));
     const QString verifier = scramVerifier(session, member.login, password);
     Transaction tx(session);
     session.exec(
@@ -135,6 +136,25 @@ void addStaff(Session &session, const StaffMember &member, const QString &passwo
          member.practitionerKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : member.practitionerKey,
          verifier});
     tx.commit();
+}
+
+QStringList addMissingLogins(Session &session, const QString &password)
+{
+    check(staffPasswordProblem(password));
+    QStringList created;
+    Transaction tx(session);
+    for (const StaffMember &m : listStaff(session)) {
+        if (m.canSignIn || m.roles.isEmpty() || staffLoginProblem(m.login))
+            continue;
+        session.exec(
+            QStringLiteral("SELECT caredesk_add_staff(?, ?, ?::text[], ?, ?)"),
+            {m.login, m.name, rolesArray(m.roles),
+             m.practitionerKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : m.practitionerKey,
+             scramVerifier(session, m.login, password)});
+        created << m.login;
+    }
+    tx.commit();
+    return created;
 }
 
 void setStaffRoles(Session &session, const QString &login, const QStringList &roles)

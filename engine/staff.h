@@ -46,6 +46,11 @@ void disableStaff(Session &session, const QString &login);
 /// Sets a new password (and enables the login again).
 void resetStaffPassword(Session &session, const QString &login, const QString &password);
 
+/// Gives every active staff member who has no login yet one with `password` and their
+/// roles (the demo, and a clinic's first setup before everyone chose a password).
+/// Returns the logins created. One transaction.
+QStringList addMissingLogins(Session &session, const QString &password);
+
 /// The SCRAM-SHA-256 verifier for `password` (libpq's PQencryptPasswordConn): what
 /// CREATE/ALTER ROLE stores, so the password itself never reaches the server or its logs.
 [[nodiscard]] QString scramVerifier(Session &session, const QString &login, const QString &password);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
+
+#include <optional>
 
 namespace caredesk {
 
@@ -12,5 +15,13 @@ class EngineText
 {
     Q_DECLARE_TR_FUNCTIONS(caredesk::Engine)
 };
+
+/// Why a one-line text field (a patient's name, a reason, a feed's name…) cannot be
+/// stored, or nothing: longer than `maxLength`, or holding a NUL or other control
+/// character, or U+FFFD (bytes that were not valid text where they came from). `field`
+/// names it in the message ("The patient's name"). Quotes, backslashes and semicolons are
+/// fine: values are always bound, never spliced into SQL.
+[[nodiscard]] std::optional<QString> textFieldProblem(const QString &field, const QString &text,
+                                                      int maxLength);
 
 } // namespace caredesk

@@ -39,6 +39,14 @@
         <source>Connected to %1 · PostgreSQL %2 · schema v%3 · %4 · practitioners: %5</source>
         <translation>已连接到 %1 · PostgreSQL %2 · 架构 v%3 · %4 · 医师：%5</translation>
     </message>
+    <message>
+        <source>CareDesk is locked. %1 can unlock it with their password.</source>
+        <translation>CareDesk 已锁定。%1 可以输入自己的密码解锁。</translation>
+    </message>
+    <message>
+        <source>That is not the password for %1.</source>
+        <translation>这不是 %1 的密码。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::AvailabilityController</name>
@@ -1538,10 +1546,6 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <translation>订阅源地址超过 2048 个字符</translation>
     </message>
     <message>
-        <source>The feed name is longer than 200 characters</source>
-        <translation>订阅源名称超过 200 个字符</translation>
-    </message>
-    <message>
         <source>%1 is saved already</source>
         <translation>%1 已保存过</translation>
     </message>
@@ -1868,6 +1872,42 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>The staff member needs a name</source>
         <translation>员工需要姓名</translation>
+    </message>
+    <message>
+        <source>%1 signed in, but is not an active member of this clinic&apos;s staff</source>
+        <translation>%1 已登录，但不是本诊所的在职员工</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>The feed name</source>
+        <translation>订阅源名称</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The staff member&apos;s name</source>
+        <translation>员工姓名</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit</source>
+        <translation>%1长度为 %2 个字符；最多只能 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 holds bytes that are not valid text (character %2)</source>
+        <translation>%1包含无效的文本字节（第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (U+%2, character %3)</source>
+        <translation>%1包含控制字符（U+%2，第 %3 个字符）</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2288,61 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::PasswordSignInDialog</name>
+    <message>
+        <source>Sign In to CareDesk</source>
+        <translation>登录 CareDesk</translation>
+    </message>
+    <message>
+        <source>CareDesk Is Locked</source>
+        <translation>CareDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2911,22 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>Colours: system, dark or high-contrast (default: as last time).</source>
         <translation>配色：system、dark 或 high-contrast（默认值：与上次相同）。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1.</source>
+        <translation>正在登录到 %1。</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many minutes without input (0: never; default 10, staff sign-in only).</source>
+        <translation>无操作达到指定分钟数后锁定窗口（0：从不；默认 10；仅限员工登录）。</translation>
+    </message>
+    <message>
+        <source>Say on the sign-in screen how to sign in to the demo clinic.</source>
+        <translation>在登录界面说明如何登录演示诊所。</translation>
+    </message>
+    <message>
+        <source>Demo clinic: sign in as reception (front desk), manager (clinic manager) or a practitioner such as dbrown. Every demo password is caredesk-demo.</source>
+        <translation>演示诊所：可以用 reception（前台）、manager（诊所经理）或医师（如 dbrown）登录。所有演示密码均为 caredesk-demo。</translation>
     </message>
 </context>
 </TS>

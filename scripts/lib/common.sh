@@ -69,6 +69,24 @@ pg_init() {
         -E UTF8 --locale=C.UTF-8 >/dev/null
 }
 
+# ensure_password_auth DATADIR: everyone but the postgres administrator signs in with a
+# SCRAM password, over the socket too (the demo's staff logins); reloads a running server.
+ensure_password_auth() {
+    local data="$1" hba
+    hba="$data/pg_hba.conf"
+    grep -q '^# caredesk: staff sign in with passwords' "$hba" 2>/dev/null && return 0
+    as_pg sh -c "cat >'$hba'" <<'HBA'
+# caredesk: staff sign in with passwords
+local   all   postgres                 trust
+local   all   all                      scram-sha-256
+host    all   all        127.0.0.1/32  scram-sha-256
+host    all   all        ::1/128       scram-sha-256
+HBA
+    if [ -f "$data/postmaster.pid" ]; then
+        as_pg "$(pg_bindir)/pg_ctl" -D "$data" reload >/dev/null
+    fi
+}
+
 # pg_start DATADIR SOCKETDIR PORT LISTEN [extra postgres -c options...]
 pg_start() {
     local data="$1" sock="$2" port="$3" listen="$4" bin opts

@@ -8,6 +8,7 @@
 #include "engine/schema.h"
 #include "tests/support/printers.h"
 #include "tests/support/seed.h"
+#include "tests/support/seededdatabase.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -32,17 +33,9 @@ QDateTime at(int y, int m, int d, int hour, int minute = 0)
     return wallClockToInstant(QDate(y, m, d), hour * 60 + minute, kSydney);
 }
 
-class Booking : public ::testing::Test
+class Booking : public SeededDatabase
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(db.ok()) << db.error().toStdString();
-        ASSERT_EQ(db.migrate(), QString());
-        pool = std::make_unique<ConnectionPool>(db.target(), PoolConfig{});
-        ASSERT_EQ(loadSeedClinic(*pool), QString());
-    }
-
     Result<Appointment> bookAt(const QDateTime &start, int minutes = 30, QUuid id = {},
                                bool overrideRules = false)
     {
@@ -62,9 +55,6 @@ protected:
         return queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM appointments WHERE ") + where)
             .toInt();
     }
-
-    TestDatabase db;
-    std::unique_ptr<ConnectionPool> pool;
 };
 
 TEST_F(Booking, FiftyClientsRaceForOneSlotExactlyOneWins)

@@ -11,6 +11,7 @@
 #include "tests/support/clirun.h"
 #include "tests/support/printers.h"
 #include "tests/support/seed.h"
+#include "tests/support/seededdatabase.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -42,15 +43,14 @@ QStringList describe(const QList<ImportChange> &changes)
     return out;
 }
 
-class HolidayImport : public ::testing::Test
+class HolidayImport : public SeededDatabase
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(db.ok()) << db.error().toStdString();
-        ASSERT_EQ(db.migrate(), QString());
-        pool = std::make_unique<ConnectionPool>(db.target(), PoolConfig{});
-        ASSERT_EQ(loadSeedClinic(*pool), QString());
+        SeededDatabase::SetUp();
+        if (HasFatalFailure())
+            return;
         scope.from = QDate(2026, 11, 27);
         scope.to = QDate(2028, 11, 27);
     }
@@ -114,8 +114,6 @@ protected:
             .value();
     }
 
-    TestDatabase db;
-    std::unique_ptr<ConnectionPool> pool;
     ImportScope scope;
 };
 

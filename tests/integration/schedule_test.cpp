@@ -7,6 +7,7 @@
 #include "engine/schedule.h"
 #include "tests/support/printers.h"
 #include "tests/support/seed.h"
+#include "tests/support/seededdatabase.h"
 #include "tests/support/testdatabase.h"
 
 #include <QFile>
@@ -43,17 +44,9 @@ QStringList patients(const QList<AppointmentSummary> &list)
     return out;
 }
 
-class Schedule : public ::testing::Test
+class Schedule : public SeededDatabase
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(db.ok()) << db.error().toStdString();
-        ASSERT_EQ(db.migrate(), QString());
-        pool = std::make_unique<ConnectionPool>(db.target(), PoolConfig{});
-        ASSERT_EQ(loadSeedClinic(*pool), QString());
-    }
-
     template<typename Fn>
     auto run(Fn fn)
     {
@@ -66,9 +59,6 @@ protected:
         EXPECT_TRUE(cal.ok()) << cal.error().toString().toStdString();
         return cal ? cal.value().days.value(0) : DayAvailability{};
     }
-
-    TestDatabase db;
-    std::unique_ptr<ConnectionPool> pool;
 };
 
 struct HitCase

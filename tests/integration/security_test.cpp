@@ -8,6 +8,7 @@
 #include "engine/staff.h"
 #include "tests/support/clirun.h"
 #include "tests/support/seed.h"
+#include "tests/support/seededdatabase.h"
 #include "tests/support/testdatabase.h"
 
 #include <QJsonArray>
@@ -145,15 +146,14 @@ const Case kCases[] = {
 };
 // clang-format on
 
-class Security : public ::testing::Test
+class Security : public SeededDatabase
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(db.ok()) << db.error().toStdString();
-        ASSERT_EQ(db.migrate(), QString());
-        pool = std::make_unique<ConnectionPool>(db.target(), PoolConfig{});
-        ASSERT_EQ(loadSeedClinic(*pool), QString());
+        SeededDatabase::SetUp();
+        if (HasFatalFailure())
+            return;
         // Logins are cluster-wide: named after this test's database so parallel runs differ.
         prefix =
             db.name().toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]")), QStringLiteral("_"));
@@ -205,8 +205,6 @@ protected:
         return sql.replace(QLatin1String("DBROWN"), dbrown).replace(QLatin1String("IWIZZ"), iwizz);
     }
 
-    TestDatabase db;
-    std::unique_ptr<ConnectionPool> pool;
     QString prefix;
     QStringList logins;
     QString dbrown;

@@ -1,0 +1,121 @@
+#include "passwordsignindialog.h"
+
+#include "ui/shell/inlinemessage.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace caredesk {
+
+PasswordSignInDialog::PasswordSignInDialog(Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_note(new QLabel(this))
+    , m_login(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setObjectName(QStringLiteral("passwordSignInDialog"));
+    setWindowTitle(mode == Mode::SignIn ? tr("Sign In to CareDesk") : tr("CareDesk Is Locked"));
+    setMinimumWidth(420);
+    auto *layout = new QVBoxLayout(this);
+    m_note->setObjectName(QStringLiteral("signInNoteLabel"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    layout->addWidget(m_note);
+    auto *form = new QFormLayout;
+    m_login->setObjectName(QStringLiteral("signInLoginLineEdit"));
+    m_login->setAccessibleName(tr("User name"));
+    m_login->setMaxLength(63);
+    m_login->setReadOnly(mode == Mode::Unlock);
+    m_password->setObjectName(QStringLiteral("signInPasswordLineEdit"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(1024);
+    form->addRow(tr("&User name:"), m_login);
+    form->addRow(tr("&Password:"), m_password);
+    layout->addLayout(form);
+    m_message->setObjectName(QStringLiteral("signInMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+    QPushButton *ok = m_buttons->addButton(mode == Mode::SignIn ? tr("&Sign In") : tr("&Unlock"),
+                                           QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("signInPushButton"));
+    ok->setDefault(true);
+    QPushButton *other = m_buttons->addButton(mode == Mode::SignIn ? tr("&Quit") : tr("Sign &Out"),
+                                              QDialogButtonBox::RejectRole);
+    other->setObjectName(QStringLiteral("signInOtherPushButton"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PasswordSignInDialog::submit);
+    connect(other, &QPushButton::clicked, this, [this] {
+        if (m_mode == Mode::Unlock)
+            Q_EMIT signOutRequested();
+        QDialog::reject();
+    });
+    (mode == Mode::SignIn ? m_login : m_password)->setFocus();
+}
+
+void PasswordSignInDialog::reject()
+{
+    if (m_mode == Mode::SignIn)
+        QDialog::reject();
+}
+
+void PasswordSignInDialog::setLogin(const QString &login)
+{
+    m_login->setText(login);
+    if (!login.isEmpty())
+        m_password->setFocus();
+}
+
+QString PasswordSignInDialog::login() const
+{
+    return m_login->text().trimmed();
+}
+
+void PasswordSignInDialog::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+void PasswordSignInDialog::setBusy(bool busy)
+{
+    m_login->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_buttons->setEnabled(!busy);
+    if (busy)
+        showInlineMessage(m_message, tr("Signing in…"), false);
+}
+
+void PasswordSignInDialog::showProblem(const QString &message)
+{
+    setBusy(false);
+    showInlineMessage(m_message, message, true);
+    m_password->setFocus();
+    m_password->selectAll();
+}
+
+void PasswordSignInDialog::submit()
+{
+    if (login().isEmpty()) {
+        showInlineMessage(m_message, tr("Type your user name."), true);
+        m_login->setFocus();
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        showInlineMessage(m_message, tr("Type your password."), true);
+        m_password->setFocus();
+        return;
+    }
+    setBusy(true);
+    Q_EMIT signInRequested(login(), m_password->text());
+}
+
+} // namespace caredesk
