@@ -33,6 +33,30 @@ int failStartup(const QString &message)
     return exitCodeFor(ErrorCode::InvalidInput);
 }
 
+/// Tries one sign-in; on success closes the dialog and leaves the target in `accepted`.
+/// A free function, so its parameters live in the coroutine frame (a lambda's captures
+/// would not outlive the slot that started it).
+QCoro::Task<> trySignIn(ConnectionTarget attempt, PoolConfig config, QPointer<PasswordSignInDialog> dialog,
+                        std::shared_ptr<std::optional<ConnectionTarget>> accepted)
+{
+    QCoro::Task<Result<StaffMember>> task = checkStaffSignIn(attempt, config);
+    Result<StaffMember> result = co_await task;
+    if (!dialog)
+        co_return;
+    if (!result) {
+        // A refused password says so plainly; anything else (not on the staff list, the
+        // server unreachable, a certificate refused) says what the engine found.
+        const bool refused = result.error().code == ErrorCode::PermissionDenied &&
+                             result.error().detail.contains(QLatin1String("authentication failed"));
+        dialog->showProblem(refused
+                                ? QApplication::translate("main", "The user name or password is not right.")
+                                : result.error().message);
+        co_return;
+    }
+    *accepted = attempt;
+    dialog->accept();
+}
+
 /// Asks for a staff member's own login and password until the database accepts them (or
 /// the person quits). The check runs on a pool thread; the dialog stays responsive and
 /// keeps what was typed.
@@ -43,27 +67,14 @@ std::optional<ConnectionTarget> askForSignIn(const ConnectionTarget &target, con
     dialog.setLogin(login);
     dialog.setNote(
         note.isEmpty() ? QApplication::translate("main", "Signing in to %1.").arg(target.describe()) : note);
-    std::optional<ConnectionTarget> accepted;
+    auto accepted = std::make_shared<std::optional<ConnectionTarget>>();
     QObject::connect(&dialog, &PasswordSignInDialog::signInRequested, &dialog,
                      [&](const QString &user, const QString &password) {
-                         const ConnectionTarget attempt = target.withCredentials(user, password);
-                         QPointer<PasswordSignInDialog> alive(&dialog);
-                         auto check = [attempt, config, alive, &accepted]() -> QCoro::Task<> {
-                             QCoro::Task<Result<StaffMember>> task = checkStaffSignIn(attempt, config);
-                             Result<StaffMember> result = co_await task;
-                             if (!alive)
-                                 co_return;
-                             if (!result) {
-                                 alive->showProblem(result.error().message);
-                                 co_return;
-                             }
-                             accepted = attempt;
-                             alive->accept();
-                         };
-                         check();
+                         trySignIn(target.withCredentials(user, password), config,
+                                   QPointer<PasswordSignInDialog>(&dialog), accepted);
                      });
     dialog.exec();
-    return accepted;
+    return *accepted;
 }
 
 } // namespace

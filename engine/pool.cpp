@@ -43,9 +43,24 @@ Error connectError(const QSqlError &sqlError, const ConnectionTarget &target)
     } else if (text.contains(QLatin1String("password authentication failed")) ||
                text.contains(QLatin1String("no password supplied")) ||
                text.contains(QLatin1String("authentication failed")) ||
+               text.contains(QLatin1String("is not permitted to log in")) ||
                (text.contains(QLatin1String("role \"")) && text.contains(QLatin1String("does not exist")))) {
         err.code = ErrorCode::PermissionDenied;
         err.message = EngineText::tr("The database refused the sign-in for %1").arg(target.describe());
+    } else if (text.contains(QLatin1String("does not match host name"))) {
+        // sslmode=verify-full: the certificate is for another name than the one we dialled.
+        err.code = ErrorCode::Unreachable;
+        err.message =
+            EngineText::tr("The database server's certificate is not for the host name %1; CareDesk did "
+                           "not connect (sslmode=verify-full)")
+                .arg(target.host());
+    } else if (text.contains(QLatin1String("certificate verify failed")) ||
+               text.contains(QLatin1String("root certificate file"))) {
+        err.code = ErrorCode::Unreachable;
+        err.message = EngineText::tr("The database server's certificate could not be verified with the root "
+                                     "certificate in the connection settings (sslrootcert); CareDesk did not "
+                                     "connect to %1")
+                          .arg(target.describe());
     } else {
         err.code = ErrorCode::Unreachable;
         err.message = EngineText::tr("Cannot connect to the database %1").arg(target.describe());

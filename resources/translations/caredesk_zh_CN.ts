@@ -1909,6 +1909,14 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>%1 holds a control character (U+%2, character %3)</source>
         <translation>%1包含控制字符（U+%2，第 %3 个字符）</translation>
     </message>
+    <message>
+        <source>The database server&apos;s certificate is not for the host name %1; CareDesk did not connect (sslmode=verify-full)</source>
+        <translation>数据库服务器的证书不属于主机名 %1；CareDesk 未连接（sslmode=verify-full）</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate could not be verified with the root certificate in the connection settings (sslrootcert); CareDesk did not connect to %1</source>
+        <translation>无法用连接设置中的根证书（sslrootcert）验证数据库服务器的证书；CareDesk 未连接到 %1</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ExceptionForm</name>
@@ -2927,6 +2935,10 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>Demo clinic: sign in as reception (front desk), manager (clinic manager) or a practitioner such as dbrown. Every demo password is caredesk-demo.</source>
         <translation>演示诊所：可以用 reception（前台）、manager（诊所经理）或医师（如 dbrown）登录。所有演示密码均为 caredesk-demo。</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
     </message>
 </context>
 </TS>

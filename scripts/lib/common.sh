@@ -13,7 +13,7 @@ CAREDESK_PACKAGES=(
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
     qt6-charts-dev poppler-utils
     dpkg-dev desktop-file-utils appstream librsvg2-bin groff-base
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core openssl
 )
 
 log() { printf '\033[1m[caredesk]\033[0m %s\n' "$*" >&2; }
@@ -85,6 +85,26 @@ HBA
     if [ -f "$data/postmaster.pid" ]; then
         as_pg "$(pg_bindir)/pg_ctl" -D "$data" reload >/dev/null
     fi
+}
+
+# make_test_certs DIR: a throwaway root certificate, a server certificate it signed for
+# the host name "localhost" only (so verify-full to 127.0.0.1 must fail), and a second,
+# unrelated root; the server's key belongs to the cluster owner. For the TLS tests.
+make_test_certs() {
+    local dir="$1" ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+    mkdir -p "$dir"
+    openssl req -x509 "${ec[@]}" -days 2 -subj "/CN=CareDesk test root" \
+        -keyout "$dir/root.key" -out "$dir/root.crt" 2>/dev/null
+    openssl req -x509 "${ec[@]}" -days 2 -subj "/CN=Someone else's root" \
+        -keyout "$dir/other-root.key" -out "$dir/other-root.crt" 2>/dev/null
+    openssl req "${ec[@]}" -subj "/CN=localhost" -keyout "$dir/server.key" -out "$dir/server.csr" 2>/dev/null
+    printf 'subjectAltName=DNS:localhost\n' >"$dir/san.ext"
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/root.crt" -CAkey "$dir/root.key" -CAcreateserial \
+        -days 2 -extfile "$dir/san.ext" -out "$dir/server.crt" 2>/dev/null
+    chmod 755 "$dir"
+    chmod 644 "$dir"/*.crt
+    chmod 600 "$dir/server.key"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres "$dir/server.key" "$dir/server.crt"; fi
 }
 
 # pg_start DATADIR SOCKETDIR PORT LISTEN [extra postgres -c options...]

@@ -83,6 +83,7 @@ void PasswordSignInDialog::setNote(const QString &note)
 {
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+    adjustSize(); // wrapped text needs its height
 }
 
 void PasswordSignInDialog::setBusy(bool busy)
@@ -98,6 +99,7 @@ void PasswordSignInDialog::showProblem(const QString &message)
 {
     setBusy(false);
     showInlineMessage(m_message, message, true);
+    adjustSize(); // the whole message shows, however long
     m_password->setFocus();
     m_password->selectAll();
 }
