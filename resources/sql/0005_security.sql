@@ -57,8 +57,9 @@ BEGIN
 END $$;
 
 -- The staff member signed in: their own login role, whatever caredesk.actor says. Only
--- owner/admin connections (migrations, caredesk-cli import or demo) may name someone
--- else with caredesk.actor. A direct member of a staff group is a staff login.
+-- owner/admin connections (superusers and members of caredesk_owner: migrations,
+-- caredesk-cli import or demo) may name someone else with caredesk.actor. A direct
+-- member of a staff group is a staff login.
 CREATE FUNCTION caredesk_is_staff_login(login name) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
     AS $$
@@ -73,8 +74,9 @@ CREATE FUNCTION caredesk_is_staff_login(login name) RETURNS boolean
 CREATE OR REPLACE FUNCTION caredesk_actor() RETURNS text
     LANGUAGE sql STABLE
     AS $$
-        SELECT CASE WHEN caredesk_is_staff_login(session_user) THEN session_user::text
-                    ELSE coalesce(nullif(current_setting('caredesk.actor', true), ''), session_user::text) END
+        SELECT CASE WHEN pg_has_role(session_user, 'caredesk_owner', 'MEMBER')
+                    THEN coalesce(nullif(current_setting('caredesk.actor', true), ''), session_user::text)
+                    ELSE session_user::text END
     $$;
 
 -- The practitioner rows the signed-in staff member is (for "their own" policies).
@@ -134,7 +136,7 @@ CREATE FUNCTION caredesk_require_manager() RETURNS void
     AS $$
 BEGIN
     IF NOT (pg_has_role(session_user, 'caredesk_manager', 'MEMBER')
-            OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)) THEN
+            OR pg_has_role(session_user, 'caredesk_owner', 'MEMBER')) THEN
         RAISE EXCEPTION 'only a clinic manager can manage staff' USING ERRCODE = '42501';
     END IF;
 END $$;
@@ -151,8 +153,29 @@ BEGIN
         OR NOT roles <@ ARRAY['front_desk', 'practitioner', 'manager']) THEN
         RAISE EXCEPTION 'roles are front_desk, practitioner and manager' USING ERRCODE = '22023';
     END IF;
-    IF verifier IS NOT NULL AND verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+    IF verifier IS NOT NULL AND verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/]{22,}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=$' THEN
         RAISE EXCEPTION 'a password must arrive as a SCRAM-SHA-256 verifier' USING ERRCODE = '22023';
+    END IF;
+END $$;
+
+-- A login this database's managers may change: a staff login of THIS database (it was
+-- granted CONNECT here by caredesk_add_staff), never a superuser, a role creator or an
+-- owner. Roles are cluster-wide; without this a manager of another CareDesk database in
+-- the cluster could take over a login by giving a staff row the same name.
+CREATE FUNCTION caredesk_require_own_staff_login(staff_login text) RETURNS void
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    r record;
+BEGIN
+    SELECT rolsuper, rolcreaterole INTO r FROM pg_roles WHERE rolname = staff_login;
+    IF NOT FOUND THEN
+        RETURN; -- no login (yet): only the staff row changes
+    END IF;
+    IF r.rolsuper OR r.rolcreaterole OR pg_has_role(staff_login, 'caredesk_owner', 'MEMBER')
+       OR NOT has_database_privilege(staff_login, current_database(), 'CONNECT') THEN
+        RAISE EXCEPTION 'the login "%" is not one of this clinic''s staff logins', staff_login
+            USING ERRCODE = '42501';
     END IF;
 END $$;
 
@@ -165,6 +188,10 @@ DECLARE
 BEGIN
     PERFORM caredesk_require_manager();
     PERFORM caredesk_check_staff_input(staff_login, roles, NULL);
+    IF roles IS NULL THEN
+        RAISE EXCEPTION 'give at least one role' USING ERRCODE = '22023';
+    END IF;
+    PERFORM caredesk_require_own_staff_login(staff_login);
     SELECT id INTO sid FROM staff WHERE login = staff_login;
     IF sid IS NULL THEN
         RAISE EXCEPTION 'there is no staff member "%"', staff_login USING ERRCODE = '22023';
@@ -191,6 +218,9 @@ DECLARE
 BEGIN
     PERFORM caredesk_require_manager();
     PERFORM caredesk_check_staff_input(staff_login, roles, password_verifier);
+    IF roles IS NULL THEN
+        RAISE EXCEPTION 'a new staff member needs at least one role' USING ERRCODE = '22023';
+    END IF;
     IF password_verifier IS NULL THEN
         RAISE EXCEPTION 'a new staff member needs a password' USING ERRCODE = '22023';
     END IF;
@@ -211,6 +241,7 @@ BEGIN
         END IF;
     END IF;
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', staff_login, password_verifier);
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), staff_login);
     PERFORM caredesk_set_staff_roles(staff_login, roles);
     RETURN sid;
 END $$;
@@ -221,6 +252,7 @@ CREATE FUNCTION caredesk_disable_staff(staff_login text) RETURNS void
 BEGIN
     PERFORM caredesk_require_manager();
     PERFORM caredesk_check_staff_input(staff_login, NULL, NULL);
+    PERFORM caredesk_require_own_staff_login(staff_login);
     UPDATE staff SET active = false WHERE login = staff_login;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'there is no staff member "%"', staff_login USING ERRCODE = '22023';
@@ -236,6 +268,7 @@ CREATE FUNCTION caredesk_reset_staff_password(staff_login text, password_verifie
 BEGIN
     PERFORM caredesk_require_manager();
     PERFORM caredesk_check_staff_input(staff_login, NULL, password_verifier);
+    PERFORM caredesk_require_own_staff_login(staff_login);
     IF password_verifier IS NULL OR NOT EXISTS (SELECT FROM staff WHERE login = staff_login)
        OR NOT EXISTS (SELECT FROM pg_roles WHERE rolname = staff_login) THEN
         RAISE EXCEPTION 'there is no staff login "%"', staff_login USING ERRCODE = '22023';
@@ -261,6 +294,21 @@ BEGIN
         EXECUTE format('ALTER FUNCTION %s OWNER TO caredesk_owner', t.f);
     END LOOP;
 END $$;
+
+-- Only staff logins granted here connect to this database (so a staff login of another
+-- CareDesk database in the cluster cannot), and nobody but the owner makes temporary
+-- tables (a temporary table with a trigger calling an owner's function was a way to write
+-- the audit log). Trigger functions run for the statement's user without EXECUTE rights.
+DO $$
+BEGIN
+    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO caredesk_owner WITH GRANT OPTION',
+                   current_database());
+END $$;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+REVOKE ALL ON FUNCTION audit_row_change(), lock_availability_scope(), notify_row_change(),
+    notify_setup_change(), audit_log_is_append_only(), clinic_settings_check_zone(),
+    appointments_bump_version(), caredesk_require_own_staff_login(text) FROM PUBLIC;
 
 -- Nobody but the owner runs staff management or the lock functions unless granted.
 REVOKE ALL ON FUNCTION caredesk_add_staff(text, text, text[], text, text),

@@ -109,6 +109,9 @@ const Case kCases[] = {
     {"practitioner", "creates a table", "CREATE TABLE intruder (x int)", Expect::Denied},
     {"practitioner", "drops a table", "DROP TABLE appointments", Expect::Denied},
     {"practitioner", "turns row security off", "ALTER TABLE availability_exceptions DISABLE ROW LEVEL SECURITY", Expect::Denied},
+    {"practitioner", "makes a temporary table (to hang an owner's trigger function on)", "CREATE TEMP TABLE appointments (id bigint)", Expect::Denied},
+    {"practitioner", "calls the audit trigger function", "SELECT audit_row_change()", Expect::Denied},
+    {"practitioner", "calls the scope-lock trigger function", "SELECT lock_availability_scope()", Expect::Denied},
 
     // The front desk: appointments only.
     {"desk", "reads availability", "SELECT * FROM working_hours", Expect::Works},
@@ -274,6 +277,73 @@ TEST_F(Security, AStaffLoginCannotForgeWhoMadeAChange)
         queryOnce(db.conninfo(), QStringLiteral("SELECT actor FROM audit_log WHERE operation = 'DELETE' "
                                                 "ORDER BY id DESC LIMIT 1")),
         login(QStringLiteral("manager")));
+}
+
+TEST_F(Security, OnlyTheOwnerMayNameAnotherActor)
+{
+    // A staff login, and a login in no staff group at all, are always themselves.
+    const QString ghost = login(QStringLiteral("ghost"));
+    logins << ghost;
+    ASSERT_EQ(execOnce(TestDatabase::adminConninfo(), QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(ghost)),
+              QString());
+    ASSERT_EQ(
+        db.execAdmin(QStringLiteral("GRANT CONNECT ON DATABASE \"%1\" TO \"%2\"").arg(db.name(), ghost)),
+        QString());
+    const QString forge =
+        QStringLiteral("SELECT set_config('caredesk.actor', 'iwizz', false), caredesk_actor()");
+    for (const QString &who : {login(QStringLiteral("desk")), ghost}) {
+        const QString actor = queryOnce(db.conninfo() + QStringLiteral(" user=") + who,
+                                        QStringLiteral("SELECT caredesk_actor() FROM (%1) f").arg(forge));
+        EXPECT_EQ(actor, who) << actor.toStdString();
+    }
+    // The owner/admin connection (import, demo) may.
+    EXPECT_EQ(queryOnce(db.conninfo(), QStringLiteral("SELECT caredesk_actor() FROM (%1) f").arg(forge)),
+              QStringLiteral("iwizz"));
+}
+
+TEST_F(Security, AnotherClinicDatabasesManagerCannotTakeOverALogin)
+{
+    // A second CareDesk database in the same cluster, with its own manager and a staff row
+    // named like this database's practitioner login.
+    TestDatabase other;
+    ASSERT_TRUE(other.ok()) << other.error().toStdString();
+    ASSERT_EQ(other.migrate(), QString());
+    ConnectionPool otherPool(other.target(), PoolConfig{});
+    StaffMember boss;
+    boss.login = login(QStringLiteral("otherboss"));
+    boss.name = QStringLiteral("Other Boss");
+    boss.roles = {QStringLiteral("manager")};
+    logins << boss.login;
+    auto added = otherPool.runBlocking(Access::Write, [boss](Session &s) {
+        addStaff(s, boss, kPassword);
+        return true;
+    });
+    ASSERT_TRUE(added) << added.error().toString().toStdString();
+    const QString victim = login(QStringLiteral("practitioner"));
+    ASSERT_EQ(
+        other.execAdmin(
+            QStringLiteral("INSERT INTO staff (login, display_name) VALUES ('%1', 'Same Name')").arg(victim)),
+        QString());
+    const QString asBoss = other.conninfo() + QStringLiteral(" user=") + boss.login;
+    ConnectionPool bossPool(ConnectionTarget::parse(asBoss).value(), PoolConfig{});
+    auto reset = bossPool.runBlocking(Access::Write, [victim](Session &s) {
+        resetStaffPassword(s, victim, QStringLiteral("taken over now"));
+        return true;
+    });
+    ASSERT_FALSE(reset) << "another database's manager reset this database's login";
+    EXPECT_EQ(reset.error().code, ErrorCode::PermissionDenied) << reset.error().toString().toStdString();
+    auto promoted = bossPool.runBlocking(Access::Write, [victim](Session &s) {
+        setStaffRoles(s, victim, {QStringLiteral("manager")});
+        return true;
+    });
+    ASSERT_FALSE(promoted);
+    EXPECT_EQ(
+        runRolledBack(as(QStringLiteral("practitioner")), QStringLiteral("SELECT * FROM audit_log")).sqlState,
+        QStringLiteral("42501"))
+        << "the practitioner became a manager";
+    // Nor can that manager connect to this database at all.
+    EXPECT_TRUE(queryOnce(db.conninfo() + QStringLiteral(" user=") + boss.login, QStringLiteral("SELECT 1"))
+                    .contains(QLatin1String("permission denied")));
 }
 
 TEST_F(Security, StaffSignInWithScramOverTcpAndADisabledLoginCannot)
