@@ -34,6 +34,17 @@ QString rolesArray(const QStringList &roles)
     return QLatin1Char('{') + roles.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
+/// The database function that creates the login and the staff row (schema v5); the
+/// password arrives as a SCRAM verifier.
+void callAddStaff(Session &session, const StaffMember &member, const QString &verifier)
+{
+    session.exec(
+        QStringLiteral("SELECT caredesk_add_staff(?, ?, ?::text[], ?, ?)"),
+        {member.login, member.name.trimmed(), rolesArray(member.roles),
+         member.practitionerKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : member.practitionerKey,
+         verifier});
+}
+
 } // namespace
 
 std::optional<QString> staffLoginProblem(const QString &login)
@@ -130,11 +141,7 @@ void addStaff(Session &session, const StaffMember &member, const QString &passwo
     check(textFieldProblem(EngineText::tr("The staff member's name"), member.name, 200));
     const QString verifier = scramVerifier(session, member.login, password);
     Transaction tx(session);
-    session.exec(
-        QStringLiteral("SELECT caredesk_add_staff(?, ?, ?::text[], ?, ?)"),
-        {member.login, member.name.trimmed(), rolesArray(member.roles),
-         member.practitionerKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : member.practitionerKey,
-         verifier});
+    callAddStaff(session, member, verifier);
     tx.commit();
 }
 
@@ -146,11 +153,7 @@ QStringList addMissingLogins(Session &session, const QString &password)
     for (const StaffMember &m : listStaff(session)) {
         if (m.canSignIn || m.roles.isEmpty() || staffLoginProblem(m.login))
             continue;
-        session.exec(
-            QStringLiteral("SELECT caredesk_add_staff(?, ?, ?::text[], ?, ?)"),
-            {m.login, m.name, rolesArray(m.roles),
-             m.practitionerKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : m.practitionerKey,
-             scramVerifier(session, m.login, password)});
+        callAddStaff(session, m, scramVerifier(session, m.login, password));
         created << m.login;
     }
     tx.commit();

@@ -66,9 +66,7 @@ private Q_SLOTS:
         QCOMPARE(m_db->migrate(), QString());
         ConnectionPool admin(m_db->target(), PoolConfig{});
         QCOMPARE(loadSeedClinic(admin), QString());
-        m_login = m_db->name().toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]")),
-                                                 QStringLiteral("_")) +
-                  QStringLiteral("_desk");
+        m_login = m_db->loginPrefix() + QStringLiteral("_desk");
         StaffMember m;
         m.login = m_login;
         m.name = QStringLiteral("Riley Desk");

@@ -174,8 +174,7 @@ TEST_F(Injection, FeedAddressesAndNamesAreStoredAsTypedOrRefused)
 
 TEST_F(Injection, StaffLoginsAreRefusedAndNamesStoredAsTyped)
 {
-    const QString prefix =
-        db.name().toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]")), QStringLiteral("_"));
+    const QString prefix = db.loginPrefix();
     int n = 0;
     for (const Input &in : inputs()) {
         // As a login (a role name): only the plain pattern is accepted.

@@ -158,8 +158,7 @@ protected:
         if (HasFatalFailure())
             return;
         // Logins are cluster-wide: named after this test's database so parallel runs differ.
-        prefix =
-            db.name().toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]")), QStringLiteral("_"));
+        prefix = db.loginPrefix();
         ASSERT_EQ(
             db.execAdmin(QStringLiteral(
                 "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, reason) "

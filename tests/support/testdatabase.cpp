@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <atomic>
 #include <libpq-fe.h>
@@ -14,6 +15,11 @@ namespace caredesk::test {
 
 namespace {
 std::atomic<int> g_counter{0};
+}
+
+QString TestDatabase::loginPrefix() const
+{
+    return m_name.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]")), QStringLiteral("_"));
 }
 
 QString execOnce(const QString &conninfo, const QString &sql)

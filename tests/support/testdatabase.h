@@ -21,6 +21,9 @@ public:
     [[nodiscard]] bool ok() const { return m_error.isEmpty(); }
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] const QString &name() const { return m_name; }
+    /// A prefix for login roles a test creates: roles are cluster-wide, so tests running in
+    /// parallel name theirs after their own database.
+    [[nodiscard]] QString loginPrefix() const;
     /// A conninfo for this database (over the cluster's unix socket).
     [[nodiscard]] QString conninfo() const;
     [[nodiscard]] ConnectionTarget target() const;
