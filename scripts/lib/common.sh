@@ -11,9 +11,10 @@ CAREDESK_PACKAGES=(
     postgresql postgresql-contrib libpq-dev
     libical-dev qtkeychain-qt6-dev
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
-    qt6-charts-dev poppler-utils
+    qt6-charts-dev libqt6opengl6-dev poppler-utils
     dpkg-dev desktop-file-utils appstream librsvg2-bin groff-base
     xvfb xauth fonts-dejavu-core openssl
+    gnome-keyring dbus
 )
 
 log() { printf '\033[1m[caredesk]\033[0m %s\n' "$*" >&2; }
