@@ -60,6 +60,11 @@ const char *const kCommands = R"(Commands:
   closures import SOURCE  clinic closures from an iCalendar file or http(s) feed, matched by
                           event UID and date (importing twice creates nothing new)
                           [--from DATE --to DATE] (default: today and two years on) [--dry-run]
+  conflicts               booked appointments the current rules no longer allow, with the
+                          closure or block that hits each [--from DATE] [--to DATE]
+                          (default: today and a year on)
+  warnings                booked appointments on closure or block days, practitioners with no
+                          weekly hours or working on a closure day [--days N] (default 90)
   print day               --date DATE --pdf FILE [--practitioner KEY]...: the day sheet as PDF
   print week              --date DATE --pdf FILE [--practitioner KEY]...: that week's roster
   staff list              staff members, their roles and whether they can sign in
@@ -215,14 +220,14 @@ int run(int argc, char *argv[])
          QStringLiteral("Write JSON to standard output (the default for every command).")},
         {QStringLiteral("practitioners"), QStringLiteral("demo: number of practitioners (default 8)."),
          QStringLiteral("n")},
-        {QStringLiteral("days"), QStringLiteral("demo: days of appointments from today (default 28)."),
+        {QStringLiteral("days"), QStringLiteral("demo: days of appointments from today (default 28); warnings: days ahead (default 90)."),
          QStringLiteral("d")},
         {QStringLiteral("seed"), QStringLiteral("demo: random seed (default 42)."), QStringLiteral("s")},
         {QStringLiteral("replace"),
          QStringLiteral("demo, import: replace the clinic data already in the database.")},
-        {QStringLiteral("from"), QStringLiteral("availability, closures: first date (YYYY-MM-DD)."),
+        {QStringLiteral("from"), QStringLiteral("availability, closures, conflicts: first date (YYYY-MM-DD)."),
          QStringLiteral("date")},
-        {QStringLiteral("to"), QStringLiteral("availability, closures import: last date, inclusive."),
+        {QStringLiteral("to"), QStringLiteral("availability, closures import, conflicts: last date, inclusive."),
          QStringLiteral("date")},
         {QStringLiteral("practitioner"),
          QStringLiteral("A practitioner's key (repeatable; default: all, by key)."), QStringLiteral("key")},
@@ -311,6 +316,8 @@ int run(int argc, char *argv[])
         {QStringLiteral("load"), cmdLoad},
         {QStringLiteral("closures"), cmdClosures},
         {QStringLiteral("staff"), cmdStaff},
+        {QStringLiteral("conflicts"), cmdConflicts},
+        {QStringLiteral("warnings"), cmdWarnings},
 #ifdef CAREDESK_CLI_PRINT
         {QStringLiteral("print"), cmdPrint},
 #endif

@@ -8,6 +8,8 @@
 #include "engine/schema.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 #include <QNetworkAccessManager>
 
 namespace caredesk::cli {
@@ -99,23 +101,48 @@ int closuresImport(Context &ctx)
     }
     const HolidayCalendar cal = calendar.value();
     const bool dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
-    auto outcome = ctx.pool.runBlocking(
+    struct Imported
+    {
+        ImportOutcome outcome;
+        QList<AppointmentSummary> hit; ///< booked appointments clinic closures now hit
+        QTimeZone zone;
+    };
+    auto imported = ctx.pool.runBlocking(
         Access::Write,
         [cal, scope, dryRun](Session &s) {
             requireCurrentSchema(s);
+            Imported out;
+            out.zone = QTimeZone(readClinicSettings(s).timeZone.toUtf8());
             if (dryRun) {
-                ImportOutcome preview;
-                preview.plan = planImport(s, cal, scope);
-                preview.applied = preview.plan.changes;
-                return preview;
+                out.outcome.plan = planImport(s, cal, scope);
+                out.outcome.applied = out.outcome.plan.changes;
+                return out;
             }
             const ImportPlan plan = planImport(s, cal, scope);
             const QSet<QString> all = allChangeKeys(plan);
-            return applyImport(s, cal, scope, all, all);
+            out.outcome = applyImport(s, cal, scope, all, all);
+            // What the closures now there strand, so nobody is left booked on a closed day.
+            // The import has committed: a failure here must not make it look failed.
+            try {
+                for (const AppointmentSummary &a : findConflicts(
+                         s, scope.from, std::min(scope.to, scope.from.addDays(kMaxConflictDays)))) {
+                    if (std::any_of(a.hitBy.cbegin(), a.hitBy.cend(),
+                                    [](const ExceptionRecord &e) { return e.practitionerId == 0; }))
+                        out.hit.append(a);
+                }
+            } catch (const DbException &e) {
+                qWarning("caredesk-cli: the import is done, but its conflicts could not be listed: %s",
+                         qPrintable(e.error().message));
+            }
+            return out;
         },
         QStringLiteral("closures import"));
-    if (!outcome)
-        return fail(outcome.error());
+    if (!imported)
+        return fail(imported.error());
+    const auto outcome = Result<ImportOutcome>(imported.value().outcome);
+    QJsonArray hit;
+    for (const AppointmentSummary &a : imported.value().hit)
+        hit.append(conflictJson(a, imported.value().zone));
 
     QJsonArray created;
     QJsonArray updated;
@@ -148,7 +175,8 @@ int closuresImport(Context &ctx)
                {QStringLiteral("created"), created},
                {QStringLiteral("updated"), updated},
                {QStringLiteral("already_present"), present},
-               {QStringLiteral("skipped"), skipped}});
+               {QStringLiteral("skipped"), skipped},
+               {QStringLiteral("conflicts"), hit}});
     return 0;
 }
 

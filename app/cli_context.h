@@ -3,6 +3,7 @@
 #include "engine/availability.h"
 #include "engine/clock.h"
 #include "engine/pool.h"
+#include "engine/schedule.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -45,6 +46,8 @@ private:
 };
 
 void printJson(const QJsonObject &object);
+/// A booked appointment the rules no longer allow, with what hits it (conflicts, import).
+[[nodiscard]] QJsonObject conflictJson(const AppointmentSummary &appointment, const QTimeZone &zone);
 int fail(const Error &error);
 int failInput(const QString &message);
 
@@ -58,6 +61,8 @@ int cmdReschedule(Context &ctx);
 int cmdLoad(Context &ctx);
 int cmdClosures(Context &ctx);
 int cmdStaff(Context &ctx);
+int cmdConflicts(Context &ctx);
+int cmdWarnings(Context &ctx);
 #ifdef CAREDESK_CLI_PRINT
 int cmdPrint(Context &ctx);
 #endif

@@ -185,8 +185,6 @@ QList<PractitionerUtilisation> loadUtilisation(Session &session, const QDate &fr
     return out;
 }
 
-namespace {
-
 QByteArray csvField(const QString &text)
 {
     QString t = text;
@@ -198,6 +196,8 @@ QByteArray csvField(const QString &text)
         t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return t.toUtf8();
 }
+
+namespace {
 
 QByteArray number(double value, int decimals)
 {

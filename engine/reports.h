@@ -96,6 +96,9 @@ struct PractitionerUtilisation
 
 /// Utilisation as CSV (RFC 4180, UTF-8, a header row): practitioner key and name, the
 /// week's Monday, scheduled, closure, block, available and booked hours, utilisation.
+/// One CSV field: quoted when it must be, and never a formula a spreadsheet would run
+/// (a leading = + - @ gets a quote mark).
+[[nodiscard]] QByteArray csvField(const QString &text);
 [[nodiscard]] QByteArray utilisationCsv(const QList<PractitionerUtilisation> &utilisation);
 
 } // namespace caredesk

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace caredesk {
 
 namespace {
@@ -134,41 +136,43 @@ QList<AppointmentSummary> appointmentsHitBy(Session &session, const ExceptionDat
     return out;
 }
 
-QList<AppointmentSummary> daySheet(Session &session, const QDate &date, const QString &key)
+namespace {
+
+/// Says of each booked appointment in `list` (all between `from` and `to`, clinic dates)
+/// whether the rules still put it in working time, and if not, which closures and
+/// blocks hit it: one snapshot of the rules for the practitioners in the list, evaluated
+/// in memory.
+void flagConflicts(Session &session, QList<AppointmentSummary> &list, const QDate &from, const QDate &to)
 {
-    if (!date.isValid())
-        refuse(EngineText::tr("The day sheet needs a date"));
-    const QTimeZone zone(readClinicSettings(session).timeZone.toUtf8());
-    QList<AppointmentSummary> sheet =
-        appointmentsIn(session, zone, date, date, key.isEmpty() ? QStringList{} : QStringList{key},
-                       QStringLiteral("booked,completed,no_show"));
-    if (sheet.isEmpty())
-        return sheet;
     QStringList keys;
-    for (const AppointmentSummary &a : sheet) {
+    for (const AppointmentSummary &a : list) {
         if (!keys.contains(a.practitionerKey))
             keys.append(a.practitionerKey);
     }
-    // What the rules make of the day now, blocks and closures included, decides
-    // whether each appointment still lies in working time.
-    const AvailabilityData data = loadAvailabilityData(session, keys, date, date);
+    if (keys.isEmpty())
+        return;
+    const AvailabilityData data = loadAvailabilityData(session, keys, from, to);
     AvailabilityOptions options;
-    options.from = date;
-    options.to = date;
+    options.from = from;
+    options.to = to;
     const QList<PractitionerAvailability> evaluated = evaluateAvailability(data, options);
     ZoneDays days(data.zone);
-    for (AppointmentSummary &a : sheet) {
+    for (AppointmentSummary &a : list) {
         if (a.status != QLatin1String("booked"))
             continue;
         const auto it =
             std::find_if(evaluated.cbegin(), evaluated.cend(), [&a](const PractitionerAvailability &p) {
                 return p.practitioner.key == a.practitionerKey;
             });
-        if (it == evaluated.cend() || it->days.isEmpty())
+        if (it == evaluated.cend())
             continue;
-        const DayAvailability &day = it->days.first();
+        const QDate date = a.start.toTimeZone(data.zone).date();
+        const auto day = std::find_if(it->days.cbegin(), it->days.cend(),
+                                      [&date](const DayAvailability &d) { return d.date == date; });
+        if (day == it->days.cend())
+            continue;
         const Span span{a.start.toMSecsSinceEpoch(), a.end.toMSecsSinceEpoch()};
-        if (subtractSpans({span}, day.open).isEmpty())
+        if (subtractSpans({span}, day->open).isEmpty())
             continue;
         QStringList reasons;
         const bool exempt = worksAnyway(data.exceptions, it->practitioner.id, date);
@@ -177,14 +181,60 @@ QList<AppointmentSummary> daySheet(Session &session, const QDate &date, const QS
                 continue;
             const bool own = e.practitionerId == it->practitioner.id;
             const bool closure = e.practitionerId == 0 && !exempt;
-            if ((own || closure) && overlaps(span, exceptionSpan(e, date, days)) &&
-                !reasons.contains(e.label()))
-                reasons.append(e.label());
+            if ((own || closure) && overlaps(span, exceptionSpan(e, date, days))) {
+                a.hitBy.append(e);
+                if (!reasons.contains(e.label()))
+                    reasons.append(e.label());
+            }
         }
         a.conflict =
             reasons.isEmpty() ? EngineText::tr("outside working hours") : reasons.join(QStringLiteral(", "));
     }
+}
+
+} // namespace
+
+QList<AppointmentSummary> daySheet(Session &session, const QDate &date, const QString &key)
+{
+    if (!date.isValid())
+        refuse(EngineText::tr("The day sheet needs a date"));
+    const QTimeZone zone(readClinicSettings(session).timeZone.toUtf8());
+    QList<AppointmentSummary> sheet =
+        appointmentsIn(session, zone, date, date, key.isEmpty() ? QStringList{} : QStringList{key},
+                       QStringLiteral("booked,completed,no_show"));
+    // What the rules make of the day now, blocks and closures included, decides
+    // whether each appointment still lies in working time.
+    flagConflicts(session, sheet, date, date);
     return sheet;
+}
+
+QList<AppointmentSummary> findConflicts(Session &session, const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid())
+        refuse(EngineText::tr("Conflicts are looked for between two dates"));
+    if (to < from)
+        refuse(EngineText::tr("The last date %1 is before the first date %2")
+                   .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    if (from.daysTo(to) > kMaxConflictDays)
+        refuse(EngineText::tr("Look for conflicts over at most %n day(s) at a time", nullptr, kMaxConflictDays));
+    Transaction tx(session, Transaction::Kind::Snapshot); // appointments and rules agree
+    const QTimeZone zone(readClinicSettings(session).timeZone.toUtf8());
+    QList<AppointmentSummary> booked =
+        appointmentsIn(session, zone, from, to, {}, QStringLiteral("booked"));
+    // An appointment belongs to the day it starts on: one that began the evening before
+    // `from` is not this range's.
+    booked.erase(std::remove_if(booked.begin(), booked.end(),
+                                [&](const AppointmentSummary &a) {
+                                    const QDate d = a.start.toTimeZone(zone).date();
+                                    return d < from || d > to;
+                                }),
+                 booked.end());
+    flagConflicts(session, booked, from, to);
+    booked.erase(std::remove_if(booked.begin(), booked.end(),
+                                [](const AppointmentSummary &a) { return a.conflict.isEmpty(); }),
+                 booked.end());
+    tx.commit();
+    return booked;
 }
 
 void validateException(const ExceptionData &e)

@@ -31,7 +31,12 @@ struct AppointmentSummary
     /// Why the appointment no longer lies in working time (a block or closure added
     /// after it was booked, hours changed); empty when it does.
     QString conflict;
+    /// The closures and blocks that hit it (empty for a conflict with the weekly hours).
+    QList<ExceptionRecord> hitBy;
 };
+
+/// The longest range findConflicts() looks at in one go.
+inline constexpr int kMaxConflictDays = 731;
 
 /// The booked appointments an exception would hit: a practitioner's block hits their
 /// own; a clinic-wide closure hits everyone's except where a `work` override covers
@@ -42,6 +47,12 @@ struct AppointmentSummary
 /// one practitioner or everyone (`key` empty), in time order; each says whether it
 /// now conflicts with the practitioner's blocks, closures or hours.
 [[nodiscard]] QList<AppointmentSummary> daySheet(Session &session, const QDate &date, const QString &key);
+
+/// Every booked appointment starting between `from` and `to` (clinic dates, inclusive)
+/// that the current rules no longer allow: a closure or block added after it was booked,
+/// or weekly hours changed. Each says why (`conflict`) and what hits it (`hitBy`), in
+/// time order. One snapshot, rules evaluated in memory. Throws DbException.
+[[nodiscard]] QList<AppointmentSummary> findConflicts(Session &session, const QDate &from, const QDate &to);
 
 /// Checks an exception's fields for its scope and explains what is wrong (InvalidInput).
 void validateException(const ExceptionData &exception);

@@ -315,20 +315,41 @@ int Session::backendPid() const
 
 Transaction::Transaction(Session &session, Kind kind)
     : m_session(session)
+    , m_level(session.m_transactionDepth + 1)
 {
+    if (m_level > 1) {
+        // A step of an enclosing transaction: its isolation and actor already hold.
+        m_session.exec(QStringLiteral("SAVEPOINT caredesk_step_%1").arg(m_level));
+        ++m_session.m_transactionDepth;
+        return;
+    }
     // The isolation level is part of BEGIN: setting the actor below is already a query.
     m_session.exec(kind == Kind::Snapshot ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                                           : QStringLiteral("BEGIN"));
-    if (!m_session.actor().isEmpty())
-        m_session.exec(QStringLiteral("SELECT set_config('caredesk.actor', ?, true)"), {m_session.actor()});
+    if (!m_session.actor().isEmpty()) {
+        try {
+            m_session.exec(QStringLiteral("SELECT set_config('caredesk.actor', ?, true)"), {m_session.actor()});
+        } catch (const DbException &) {
+            // No destructor runs for a constructor that throws: end the transaction here.
+            if (!m_session.isBroken())
+                m_session.exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
+    ++m_session.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
+    --m_session.m_transactionDepth;
     if (m_committed)
         return;
     try {
-        if (!m_session.isBroken())
+        if (m_session.isBroken())
+            return;
+        if (m_level > 1)
+            m_session.exec(QStringLiteral("ROLLBACK TO SAVEPOINT caredesk_step_%1").arg(m_level));
+        else
             m_session.exec(QStringLiteral("ROLLBACK"));
     } catch (const DbException &e) {
         qCWarning(lcEngine) << "rollback failed:" << e.error().toString();
@@ -337,7 +358,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_session.exec(QStringLiteral("COMMIT"));
+    m_session.exec(m_level > 1 ? QStringLiteral("RELEASE SAVEPOINT caredesk_step_%1").arg(m_level)
+                               : QStringLiteral("COMMIT"));
     m_committed = true;
 }
 

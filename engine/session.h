@@ -51,6 +51,9 @@ public:
     /// Aborts the process when called off the owning thread.
     void assertOwnerThread() const;
 
+    /// How many Transaction guards are open on this session (nested ones are savepoints).
+    [[nodiscard]] int transactionDepth() const { return m_transactionDepth; }
+
     /// libpq's connection (PGconn *), for what QPSQL lacks (COPY-free scripts, password
     /// verifiers). Only on the owning thread, like everything else here.
     [[nodiscard]] void *pgconn() const;
@@ -62,10 +65,15 @@ private:
     QSqlDatabase m_db;
     std::thread::id m_owner;
     QString m_actor;
+    int m_transactionDepth = 0;
+    friend class Transaction;
 };
 
 /// An RAII transaction: BEGIN on construction, ROLLBACK in the destructor unless
-/// commit() succeeded. Sets `caredesk.actor` for the audit log when the session has one.
+/// commit() succeeded. Inside another one it is a savepoint (released on commit, rolled
+/// back to otherwise), so an operation that is one transaction on its own — a
+/// reschedule, new weekly hours — can be one step of a bulk change that is one
+/// transaction as a whole. Sets `caredesk.actor` for the audit log when the session has one.
 class Transaction
 {
 public:
@@ -85,6 +93,7 @@ public:
 private:
     Session &m_session;
     bool m_committed = false;
+    int m_level = 0; ///< 1: the outer transaction; deeper: a savepoint
 };
 
 /// The libpq PGconn* behind a QPSQL handle, or null (only for the owning thread,

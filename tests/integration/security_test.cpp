@@ -9,6 +9,7 @@
 #include "tests/support/clirun.h"
 #include "tests/support/seed.h"
 #include "tests/support/seededdatabase.h"
+#include "tests/support/stafflogin.h"
 #include "tests/support/testdatabase.h"
 
 #include <QJsonArray>
@@ -183,17 +184,9 @@ protected:
 
     void addLogin(const QString &role, const QStringList &roles, const QString &practitioner)
     {
-        StaffMember m;
-        m.login = login(role);
-        m.name = QStringLiteral("Test ") + role;
-        m.roles = roles;
-        m.practitionerKey = practitioner;
-        logins.append(m.login);
-        auto done = pool->runBlocking(Access::Write, [m](Session &s) {
-            addStaff(s, m, kPassword);
-            return true;
-        });
-        ASSERT_TRUE(done) << done.error().toString().toStdString();
+        logins.append(login(role));
+        ASSERT_EQ(addStaffLogin(*pool, login(role), QStringLiteral("Test ") + role, roles, kPassword, practitioner),
+                  QString());
     }
 
     [[nodiscard]] QString login(const QString &role) const { return prefix + QLatin1Char('_') + role; }
