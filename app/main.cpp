@@ -2,11 +2,10 @@
 #include "availabilitycontroller.h"
 #include "bookcontroller.h"
 #include "diagnostics.h"
-#include "staffsignin.h"
+#include "signinflow.h"
 #include "translations.h"
 #include "ui/shell/appearance.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/passwordsignindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,50 +30,6 @@ int failStartup(const QString &message)
 {
     std::fprintf(stderr, "caredesk: %s\n", qPrintable(message));
     return exitCodeFor(ErrorCode::InvalidInput);
-}
-
-/// Tries one sign-in; on success closes the dialog and leaves the target in `accepted`.
-/// A free function, so its parameters live in the coroutine frame (a lambda's captures
-/// would not outlive the slot that started it).
-QCoro::Task<> trySignIn(ConnectionTarget attempt, PoolConfig config, QPointer<PasswordSignInDialog> dialog,
-                        std::shared_ptr<std::optional<ConnectionTarget>> accepted)
-{
-    QCoro::Task<Result<StaffMember>> task = checkStaffSignIn(attempt, config);
-    Result<StaffMember> result = co_await task;
-    if (!dialog)
-        co_return;
-    if (!result) {
-        // A refused password says so plainly; anything else (not on the staff list, the
-        // server unreachable, a certificate refused) says what the engine found.
-        const bool refused = result.error().code == ErrorCode::PermissionDenied &&
-                             result.error().detail.contains(QLatin1String("authentication failed"));
-        dialog->showProblem(refused
-                                ? QApplication::translate("main", "The user name or password is not right.")
-                                : result.error().message);
-        co_return;
-    }
-    *accepted = attempt;
-    dialog->accept();
-}
-
-/// Asks for a staff member's own login and password until the database accepts them (or
-/// the person quits). The check runs on a pool thread; the dialog stays responsive and
-/// keeps what was typed.
-std::optional<ConnectionTarget> askForSignIn(const ConnectionTarget &target, const PoolConfig &config,
-                                             const QString &login, const QString &note)
-{
-    PasswordSignInDialog dialog(PasswordSignInDialog::Mode::SignIn);
-    dialog.setLogin(login);
-    dialog.setNote(
-        note.isEmpty() ? QApplication::translate("main", "Signing in to %1.").arg(target.describe()) : note);
-    auto accepted = std::make_shared<std::optional<ConnectionTarget>>();
-    QObject::connect(&dialog, &PasswordSignInDialog::signInRequested, &dialog,
-                     [&](const QString &user, const QString &password) {
-                         trySignIn(target.withCredentials(user, password), config,
-                                   QPointer<PasswordSignInDialog>(&dialog), accepted);
-                     });
-    dialog.exec();
-    return *accepted;
 }
 
 } // namespace
@@ -177,10 +132,12 @@ int main(int argc, char *argv[])
             : QString();
     QString lastLogin = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
                                                              : env.value(QStringLiteral("CAREDESK_USER"));
-    for (;;) {
+    for (bool firstSignIn = true;; firstSignIn = false) {
         ConnectionTarget sessionTarget = target.value();
         if (staffSignIn) {
-            const auto signedIn = askForSignIn(target.value(), poolConfig.value(), lastLogin, demoNote);
+            // A remembered password is filled in when CareDesk starts, never after a sign-out.
+            const auto signedIn =
+                SignInFlow::ask(target.value(), poolConfig.value(), lastLogin, demoNote, firstSignIn);
             if (!signedIn)
                 return 0;
             sessionTarget = *signedIn;

@@ -3,6 +3,7 @@
 #include "change.h"
 #include "engine/pool.h"
 #include "engine/schedule.h"
+#include "engine/staff.h"
 #include "ui/setup/setupworkspace.h"
 
 #include <QLocale>
@@ -48,6 +49,40 @@ SetupController::SetupController(std::shared_ptr<ConnectionPool> pool, std::shar
                                     v->weeklyHoursFinished(ok, message);
                             });
             });
+
+    // Staff (managers): each change is one engine call; the form stays open until it is saved.
+    const auto staffDone = [this] {
+        QPointer<SetupWorkspace> v = m_view;
+        return [v](bool ok, const QString &message) {
+            if (v)
+                v->staffChangeFinished(ok, message);
+        };
+    };
+    connect(view, &SetupWorkspace::staffAddRequested, this,
+            [this, staffDone](const StaffMember &m, const QString &password) {
+                changeAsync(
+                    QStringLiteral("setup: add staff"), [m, password](Session &s) { addStaff(s, m, password); },
+                    tr("Added %1: they sign in as %2.").arg(m.name, m.login), staffDone());
+            });
+    connect(view, &SetupWorkspace::staffRolesRequested, this,
+            [this, staffDone](const QString &login, const QStringList &roles) {
+                changeAsync(
+                    QStringLiteral("setup: staff roles"),
+                    [login, roles](Session &s) { setStaffRoles(s, login, roles); },
+                    tr("Saved the roles of %1; they apply from their next sign-in.").arg(login), staffDone());
+            });
+    connect(view, &SetupWorkspace::staffPasswordRequested, this,
+            [this, staffDone](const QString &login, const QString &password) {
+                changeAsync(
+                    QStringLiteral("setup: staff password"),
+                    [login, password](Session &s) { resetStaffPassword(s, login, password); },
+                    tr("%1 has a new password and can sign in with it.").arg(login), staffDone());
+            });
+    connect(view, &SetupWorkspace::staffDisableRequested, this, [this](const QString &login) {
+        changeAsync(
+            QStringLiteral("setup: disable staff"), [login](Session &s) { disableStaff(s, login); },
+            tr("%1 can no longer sign in.").arg(login));
+    });
 }
 
 void SetupController::load()
@@ -64,11 +99,13 @@ QCoro::Task<> SetupController::loadAsync()
         ClinicSettings settings;
         QList<AppointmentTypeData> types;
         QList<PractitionerInfo> practitioners;
+        QList<StaffMember> staff;
     };
     QCoro::Task<Result<Setup>> task = m_pool->run(
         Access::Read,
         [](Session &s) {
-            return Setup{readClinicSettings(s), listAppointmentTypes(s), listPractitioners(s, true)};
+            return Setup{readClinicSettings(s), listAppointmentTypes(s), listPractitioners(s, true),
+                         listStaff(s, true)};
         },
         QStringLiteral("setup: load"));
     Result<Setup> setup = co_await task;
@@ -81,6 +118,7 @@ QCoro::Task<> SetupController::loadAsync()
     m_view->setSettings(setup.value().settings);
     m_view->setAppointmentTypes(setup.value().types);
     m_view->setPractitioners(setup.value().practitioners);
+    m_view->setStaff(setup.value().staff);
     Q_EMIT loaded();
 }
 

@@ -8,15 +8,13 @@
 #include "engine/staff.h"
 #include "tests/gui/seededclinic.h"
 #include "tests/gui/testmain.h"
+#include "tests/support/stafflogin.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/passwordsignindialog.h"
 
-#include <QDeadlineTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcessEnvironment>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QtTest>
 
 using namespace caredesk;
@@ -25,27 +23,6 @@ using namespace caredesk::test;
 namespace {
 
 const QString kPassword = QStringLiteral("front desk secret");
-
-/// Waits for a coroutine's result without blocking the event loop.
-template<typename T>
-std::optional<T> await(QCoro::Task<T> task)
-{
-    std::optional<T> out;
-    auto run = [&]() -> QCoro::Task<> { out = co_await task; };
-    run();
-    QDeadlineTimer deadline(20000);
-    while (!out && !deadline.hasExpired())
-        QTest::qWait(20);
-    return out;
-}
-
-/// With CAREDESK_SCREENSHOTS set (scripts/screenshots), saves what the person sees.
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("CAREDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget->window()->grab().save(dir + QLatin1Char('/') + name);
-}
 
 } // namespace
 
@@ -67,23 +44,11 @@ private Q_SLOTS:
         ConnectionPool admin(m_db->target(), PoolConfig{});
         QCOMPARE(loadSeedClinic(admin), QString());
         m_login = m_db->loginPrefix() + QStringLiteral("_desk");
-        StaffMember m;
-        m.login = m_login;
-        m.name = QStringLiteral("Riley Desk");
-        m.roles = {QStringLiteral("front_desk")};
-        auto added = admin.runBlocking(Access::Write, [m](Session &s) {
-            addStaff(s, m, kPassword);
-            return true;
-        });
-        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+        QCOMPARE(addStaffLogin(admin, m_login, QStringLiteral("Riley Desk"), {QStringLiteral("front_desk")}, kPassword),
+                 QString());
         // Passwords are checked over TCP (the test cluster trusts its socket).
-        const QString tcp =
-            QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_TEST_TCP"));
-        QVERIFY2(!tcp.isEmpty(), "CAREDESK_TEST_TCP is not set: run the tests through scripts/test");
-        const QString port = QRegularExpression(QStringLiteral("port=(\\d+)")).match(tcp).captured(1);
-        auto target = ConnectionTarget::parse(
-            QStringLiteral("host=127.0.0.1 port=%1 dbname=%2").arg(port, m_db->name()));
-        QVERIFY(target);
+        auto target = m_db->tcpTarget();
+        QVERIFY2(target, qPrintable(target ? QString() : target.error().message));
         m_tcp = target.value();
     }
 
@@ -97,11 +62,11 @@ private Q_SLOTS:
     void theDatabaseChecksThePassword()
     {
         const auto wrong =
-            await(checkStaffSignIn(m_tcp.withCredentials(m_login, QStringLiteral("guess")), {}));
+            awaitTask(checkStaffSignIn(m_tcp.withCredentials(m_login, QStringLiteral("guess")), {}));
         QVERIFY(wrong.has_value());
         QVERIFY(!wrong->ok());
         QCOMPARE(wrong->error().code, ErrorCode::PermissionDenied);
-        const auto right = await(checkStaffSignIn(m_tcp.withCredentials(m_login, kPassword), {}));
+        const auto right = awaitTask(checkStaffSignIn(m_tcp.withCredentials(m_login, kPassword), {}));
         QVERIFY(right.has_value());
         QVERIFY2(right->ok(), qPrintable(right->ok() ? QString() : right->error().toString()));
         QCOMPARE(right->value().login, m_login);
@@ -130,6 +95,7 @@ private Q_SLOTS:
         QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("guess"));
         QVERIFY(!login->isEnabled()); // busy while the database answers
         dialog.setNote(QStringLiteral("Demo clinic: every demo password is caredesk-demo."));
+        dialog.setRememberAvailable(true);
         dialog.showProblem(QStringLiteral("The database refused the sign-in"));
         saveScreenshot(&dialog, QStringLiteral("sign-in.png"));
         QVERIFY(login->isEnabled());

@@ -90,6 +90,16 @@ ConnectionTarget TestDatabase::target() const
     return parsed ? parsed.value() : ConnectionTarget();
 }
 
+Result<ConnectionTarget> TestDatabase::tcpTarget() const
+{
+    const QString tcp = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_TEST_TCP"));
+    if (tcp.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("CAREDESK_TEST_TCP is not set: run the tests through scripts/test"));
+    const QString port = QRegularExpression(QStringLiteral("port=(\\d+)")).match(tcp).captured(1);
+    return ConnectionTarget::parse(QStringLiteral("host=127.0.0.1 port=%1 dbname=%2").arg(port, m_name));
+}
+
 QString TestDatabase::migrate() const
 {
     PoolConfig config;

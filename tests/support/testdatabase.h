@@ -27,6 +27,10 @@ public:
     /// A conninfo for this database (over the cluster's unix socket).
     [[nodiscard]] QString conninfo() const;
     [[nodiscard]] ConnectionTarget target() const;
+    /// This database over TCP on 127.0.0.1 with no user yet, where passwords are checked
+    /// (SCRAM; the cluster trusts its socket). Empty with an error when CAREDESK_TEST_TCP
+    /// is not set.
+    [[nodiscard]] Result<ConnectionTarget> tcpTarget() const;
 
     /// Applies the bundled migrations; returns an error text or empty.
     [[nodiscard]] QString migrate() const;

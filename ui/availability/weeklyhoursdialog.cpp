@@ -169,12 +169,7 @@ void WeeklyHoursDialog::validate()
 
 void WeeklyHoursDialog::setResult(bool saved, const QString &message)
 {
-    m_buttons->setEnabled(true);
-    if (saved) {
-        accept();
-        return;
-    }
-    showInlineMessage(m_message, message, true);
+    finishFormSave(this, m_buttons, m_message, saved, message);
 }
 
 } // namespace caredesk

@@ -11,40 +11,18 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace caredesk {
 
-namespace {
-
-QTableWidget *makeTable(const QString &objectName, const QString &accessibleName, const QStringList &headers,
-                        QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAlternatingRowColors(true);
-    return table;
-}
-
-void addBuddyRow(QFormLayout *form, const QString &label, QWidget *field)
-{
-    auto *l = new QLabel(label, field->parentWidget());
-    l->setBuddy(field);
-    form->addRow(l, field);
-}
-
-} // namespace
 
 SetupWorkspace::SetupWorkspace(QWidget *parent)
     : QWidget(parent)
@@ -62,7 +40,12 @@ SetupWorkspace::SetupWorkspace(QWidget *parent)
     top->addWidget(buildSettings(), 1);
     top->addWidget(buildTypes(), 1);
     layout->addLayout(top);
-    layout->addWidget(buildPractitioners(), 1);
+    auto *people = new QTabWidget(this);
+    people->setObjectName(QStringLiteral("setupPeopleTabWidget"));
+    people->setAccessibleName(tr("Practitioners and staff"));
+    people->addTab(buildPractitioners(), tr("&Practitioners"));
+    people->addTab(buildStaff(), tr("S&taff"));
+    layout->addWidget(people, 1);
 }
 
 QWidget *SetupWorkspace::buildSettings()
@@ -119,7 +102,7 @@ QWidget *SetupWorkspace::buildTypes()
 {
     auto *box = new QGroupBox(tr("Appointment Types"), this);
     auto *layout = new QVBoxLayout(box);
-    m_types = makeTable(QStringLiteral("appointmentTypesTableWidget"), tr("Appointment types"),
+    m_types = makeRowTable(QStringLiteral("appointmentTypesTableWidget"), tr("Appointment types"),
                         {tr("Name"), tr("Key"), tr("Minutes")}, box);
     layout->addWidget(m_types, 1);
     auto *form = new QFormLayout;
@@ -161,9 +144,10 @@ QWidget *SetupWorkspace::buildTypes()
 
 QWidget *SetupWorkspace::buildPractitioners()
 {
-    auto *box = new QGroupBox(tr("Practitioners"), this);
+    auto *box = new QWidget(this);
+    box->setObjectName(QStringLiteral("setupPractitionersPage"));
     auto *layout = new QHBoxLayout(box);
-    m_practitioners = makeTable(QStringLiteral("practitionersTableWidget"), tr("Practitioners"),
+    m_practitioners = makeRowTable(QStringLiteral("practitionersTableWidget"), tr("Practitioners"),
                                 {tr("Name"), tr("Key"), tr("Status")}, box);
     layout->addWidget(m_practitioners, 2);
     auto *side = new QVBoxLayout;
@@ -216,6 +200,157 @@ QWidget *SetupWorkspace::buildPractitioners()
     return box;
 }
 
+QWidget *SetupWorkspace::buildStaff()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("setupStaffPage"));
+    auto *layout = new QHBoxLayout(page);
+    m_staff = makeRowTable(QStringLiteral("staffTableWidget"), tr("Staff"),
+                        {tr("Name"), tr("Login"), tr("Roles"), tr("Practitioner"), tr("Sign-in")}, page);
+    layout->addWidget(m_staff, 2);
+    auto *side = new QVBoxLayout;
+    auto *add = new QPushButton(tr("Add Staff &Member…"), page);
+    add->setObjectName(QStringLiteral("staffAddPushButton"));
+    m_staffRoles = new QPushButton(tr("Change &Roles…"), page);
+    m_staffRoles->setObjectName(QStringLiteral("staffRolesPushButton"));
+    m_staffPassword = new QPushButton(tr("New Pass&word…"), page);
+    m_staffPassword->setObjectName(QStringLiteral("staffPasswordPushButton"));
+    m_staffPassword->setToolTip(tr("Gives a new password; a disabled sign-in works again with it"));
+    m_staffDisable = new QPushButton(tr("D&isable Sign-In…"), page);
+    m_staffDisable->setObjectName(QStringLiteral("staffDisablePushButton"));
+    auto *hint = new QLabel(tr("Each person signs in with their own login; the database decides what "
+                               "their roles allow."),
+                            page);
+    hint->setWordWrap(true);
+    for (QWidget *w : std::initializer_list<QWidget *>{add, m_staffRoles, m_staffPassword, m_staffDisable, hint})
+        side->addWidget(w);
+    side->addStretch(1);
+    layout->addLayout(side, 1);
+    connect(add, &QPushButton::clicked, this, [this] { openStaffDialog(StaffDialog::Mode::Add); });
+    connect(m_staffRoles, &QPushButton::clicked, this, [this] { openStaffDialog(StaffDialog::Mode::Roles); });
+    connect(m_staffPassword, &QPushButton::clicked, this,
+            [this] { openStaffDialog(StaffDialog::Mode::Password); });
+    connect(m_staffDisable, &QPushButton::clicked, this, [this] {
+        const auto member = selectedStaff();
+        if (!member)
+            return;
+        auto *confirm = new QMessageBox(
+            QMessageBox::Question, tr("Disable Sign-In"),
+            tr("%1 (%2) will no longer be able to sign in. Their history stays; a new password "
+               "lets them sign in again.")
+                .arg(member->name, member->login),
+            QMessageBox::Yes | QMessageBox::No, this);
+        confirm->setObjectName(QStringLiteral("disableStaffMessageBox"));
+        confirm->button(QMessageBox::Yes)->setText(tr("&Disable"));
+        confirm->button(QMessageBox::No)->setText(tr("&Keep"));
+        confirm->setDefaultButton(QMessageBox::No);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        const QString login = member->login;
+        connect(confirm, &QMessageBox::finished, this, [this, login](int result) {
+            if (result == QMessageBox::Yes)
+                Q_EMIT staffDisableRequested(login);
+        });
+        confirm->open();
+    });
+    const auto updateButtons = [this] {
+        const auto member = selectedStaff();
+        m_staffRoles->setEnabled(member.has_value());
+        m_staffPassword->setEnabled(member.has_value());
+        m_staffDisable->setEnabled(member && member->active && member->canSignIn);
+    };
+    connect(m_staff, &QTableWidget::itemSelectionChanged, this, updateButtons);
+    connect(m_staff, &QTableWidget::cellActivated, this,
+            [this] { openStaffDialog(StaffDialog::Mode::Roles); });
+    updateButtons();
+    return page;
+}
+
+std::optional<StaffMember> SetupWorkspace::selectedStaff() const
+{
+    const QList<QTableWidgetItem *> selected = m_staff->selectedItems();
+    if (selected.isEmpty())
+        return std::nullopt;
+    const QString login = m_staff->item(selected.first()->row(), 1)->text();
+    for (const StaffMember &m : m_staffList) {
+        if (m.login == login)
+            return m;
+    }
+    return std::nullopt;
+}
+
+void SetupWorkspace::openStaffDialog(StaffDialog::Mode mode)
+{
+    if (m_staffDialog)
+        return;
+    const auto member = selectedStaff();
+    if (mode != StaffDialog::Mode::Add && !member)
+        return;
+    // A practitioner already linked to a login is not offered again: linking them here
+    // would silently take their own-hours rights from that login.
+    QList<PractitionerInfo> unlinked;
+    for (const PractitionerInfo &p : std::as_const(m_practitionerList)) {
+        if (std::none_of(m_staffList.cbegin(), m_staffList.cend(),
+                         [&p](const StaffMember &m) { return m.practitionerKey == p.key; }))
+            unlinked.append(p);
+    }
+    m_staffDialog = new StaffDialog(mode, member.value_or(StaffMember{}), unlinked, this);
+    m_staffDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_staffDialog, &StaffDialog::saveRequested, this,
+            [this, mode](const StaffMember &m, const QString &password) {
+                switch (mode) {
+                case StaffDialog::Mode::Add:
+                    Q_EMIT staffAddRequested(m, password);
+                    break;
+                case StaffDialog::Mode::Roles:
+                    Q_EMIT staffRolesRequested(m.login, m.roles);
+                    break;
+                case StaffDialog::Mode::Password:
+                    Q_EMIT staffPasswordRequested(m.login, password);
+                    break;
+                }
+            });
+    m_staffDialog->open();
+}
+
+void SetupWorkspace::staffChangeFinished(bool saved, const QString &message)
+{
+    if (m_staffDialog)
+        m_staffDialog->setResult(saved, message);
+    showMessage(message, !saved);
+}
+
+void SetupWorkspace::setStaff(const QList<StaffMember> &staff)
+{
+    const QString selected = selectedStaff() ? selectedStaff()->login : QString();
+    m_staffList = staff;
+    QSignalBlocker block(m_staff);
+    m_staff->setRowCount(0);
+    const QHash<QString, QString> roleNames{{QStringLiteral("front_desk"), tr("Front desk")},
+                                            {QStringLiteral("practitioner"), tr("Practitioner")},
+                                            {QStringLiteral("manager"), tr("Manager")}};
+    for (const StaffMember &m : staff) {
+        const int row = m_staff->rowCount();
+        m_staff->insertRow(row);
+        QStringList roles;
+        for (const QString &r : m.roles)
+            roles << roleNames.value(r, r);
+        QString practitioner = m.practitionerKey;
+        for (const PractitionerInfo &p : m_practitionerList) {
+            if (p.key == m.practitionerKey)
+                practitioner = p.name;
+        }
+        const QString status = !m.active ? tr("Disabled") : (m.canSignIn ? tr("Can sign in") : tr("No login"));
+        const QStringList cells{m.name, m.login, roles.join(QStringLiteral(", ")), practitioner, status};
+        for (int c = 0; c < cells.size(); ++c)
+            m_staff->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        if (m.login == selected)
+            m_staff->selectRow(row);
+    }
+    m_staff->resizeColumnsToContents();
+    block.unblock();
+    Q_EMIT m_staff->itemSelectionChanged(); // the buttons follow the kept selection
+}
+
 void SetupWorkspace::setSettings(const ClinicSettings &settings)
 {
     m_clinicName->setText(settings.name);
@@ -240,6 +375,7 @@ void SetupWorkspace::setAppointmentTypes(const QList<AppointmentTypeData> &types
 
 void SetupWorkspace::setPractitioners(const QList<PractitionerInfo> &practitioners)
 {
+    m_practitionerList = practitioners;
     const QSignalBlocker block(m_practitioners);
     m_practitioners->setRowCount(0);
     for (const PractitionerInfo &p : practitioners) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "engine/clinicsetup.h"
+#include "engine/staff.h"
+#include "ui/setup/staffdialog.h"
 #include "ui/availability/weeklyhoursdialog.h"
 
 #include <QPointer>
@@ -17,7 +19,8 @@ class QTableWidget;
 namespace caredesk {
 
 /// Clinic Setup (managers): the clinic's name, zone and slot step; appointment types;
-/// practitioners (add, rename, deactivate, weekly hours). Everything the demo data
+/// practitioners (add, rename, deactivate, weekly hours); staff (add with a login,
+/// change roles, new password, disable). Everything the demo data
 /// holds can be made here. Forms keep their input when a save is refused. Emits
 /// intent; SetupController acts.
 class SetupWorkspace final : public QWidget
@@ -35,6 +38,10 @@ public:
                          const QDate &from);
     [[nodiscard]] WeeklyHoursDialog *weeklyHoursDialog() const { return m_hoursDialog; }
     void weeklyHoursFinished(bool saved, const QString &message);
+    void setStaff(const QList<StaffMember> &staff);
+    /// The staff form that is open, if any.
+    [[nodiscard]] StaffDialog *staffDialog() const { return m_staffDialog; }
+    void staffChangeFinished(bool saved, const QString &message);
 
 Q_SIGNALS:
     void settingsSaveRequested(const caredesk::ClinicSettings &settings);
@@ -44,11 +51,18 @@ Q_SIGNALS:
     void weeklyHoursRequested(const QString &key, const QString &name);
     void weeklyHoursSaveRequested(const QString &key, const QList<caredesk::WorkingInterval> &hours,
                                   const QDate &from);
+    void staffAddRequested(const caredesk::StaffMember &member, const QString &password);
+    void staffRolesRequested(const QString &login, const QStringList &roles);
+    void staffPasswordRequested(const QString &login, const QString &password);
+    void staffDisableRequested(const QString &login);
 
 private:
     [[nodiscard]] QWidget *buildSettings();
     [[nodiscard]] QWidget *buildTypes();
     [[nodiscard]] QWidget *buildPractitioners();
+    [[nodiscard]] QWidget *buildStaff();
+    void openStaffDialog(StaffDialog::Mode mode);
+    [[nodiscard]] std::optional<StaffMember> selectedStaff() const;
     void validateSettings();
 
     QLabel *m_banner;
@@ -69,6 +83,13 @@ private:
     QPushButton *m_updatePractitioner;
     QPushButton *m_hours;
     QPointer<WeeklyHoursDialog> m_hoursDialog;
+    QList<PractitionerInfo> m_practitionerList;
+    QList<StaffMember> m_staffList;
+    QTableWidget *m_staff;
+    QPushButton *m_staffRoles;
+    QPushButton *m_staffPassword;
+    QPushButton *m_staffDisable;
+    QPointer<StaffDialog> m_staffDialog;
 };
 
 } // namespace caredesk

@@ -1,7 +1,12 @@
 #include "inlinemessage.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPalette>
+#include <QTableWidget>
 
 namespace caredesk {
 
@@ -37,6 +42,44 @@ QLabel *makePageHeading(const QString &title, QWidget *parent)
     font.setBold(true);
     heading->setFont(font);
     return heading;
+}
+
+QTableWidget *makeRowTable(const QString &objectName, const QString &accessibleName, const QStringList &headers,
+                           QWidget *parent, QAbstractItemView::SelectionMode mode)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(mode);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    return table;
+}
+
+QLabel *makeBuddyLabel(const QString &text, QWidget *field)
+{
+    auto *label = new QLabel(text, field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+
+void addBuddyRow(QFormLayout *form, const QString &label, QWidget *field)
+{
+    form->addRow(makeBuddyLabel(label, field), field);
+}
+
+void finishFormSave(QDialog *dialog, QDialogButtonBox *buttons, QLabel *message, bool saved, const QString &text)
+{
+    buttons->setEnabled(true);
+    if (saved) {
+        dialog->accept();
+        return;
+    }
+    showInlineMessage(message, text, true);
 }
 
 } // namespace caredesk

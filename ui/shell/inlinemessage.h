@@ -1,7 +1,14 @@
 #pragma once
 
+#include <QAbstractItemView>
+#include <QStringList>
+
+class QDialog;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QString;
+class QTableWidget;
 class QWidget;
 
 namespace caredesk {
@@ -12,5 +19,21 @@ void showInlineMessage(QLabel *label, const QString &text, bool isError);
 
 /// A workspace page's title: the page's font, larger and bold.
 [[nodiscard]] QLabel *makePageHeading(const QString &title, QWidget *parent);
+
+/// A read-only table of rows (whole-row selection, no row numbers, alternating colours,
+/// the last column stretched), named for tests and screen readers.
+[[nodiscard]] QTableWidget *makeRowTable(const QString &objectName, const QString &accessibleName,
+                                         const QStringList &headers, QWidget *parent,
+                                         QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
+
+/// A label whose accelerator moves to `field` (placed in `field`'s parent).
+[[nodiscard]] QLabel *makeBuddyLabel(const QString &text, QWidget *field);
+/// A form row: a buddy label for `field`, then the field.
+void addBuddyRow(QFormLayout *form, const QString &label, QWidget *field);
+
+/// A form that stays open until the database accepted it: saved closes it; refused says
+/// why and keeps every field as typed. Either way its buttons work again.
+void finishFormSave(QDialog *dialog, QDialogButtonBox *buttons, QLabel *message, bool saved,
+                    const QString &text);
 
 } // namespace caredesk

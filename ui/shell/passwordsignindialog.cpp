@@ -2,6 +2,7 @@
 
 #include "ui/shell/inlinemessage.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,6 +18,7 @@ PasswordSignInDialog::PasswordSignInDialog(Mode mode, QWidget *parent)
     , m_note(new QLabel(this))
     , m_login(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember me on this computer"), this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -39,6 +41,11 @@ PasswordSignInDialog::PasswordSignInDialog(Mode mode, QWidget *parent)
     m_password->setMaxLength(1024);
     form->addRow(tr("&User name:"), m_login);
     form->addRow(tr("&Password:"), m_password);
+    m_remember->setObjectName(QStringLiteral("signInRememberCheckBox"));
+    m_remember->setToolTip(tr("Keeps the password in this computer's keychain, never in a file. "
+                              "Untick it and sign in to forget it."));
+    m_remember->setHidden(true);
+    form->addRow(QString(), m_remember);
     layout->addLayout(form);
     m_message->setObjectName(QStringLiteral("signInMessageLabel"));
     m_message->setWordWrap(true);
@@ -53,6 +60,13 @@ PasswordSignInDialog::PasswordSignInDialog(Mode mode, QWidget *parent)
     other->setObjectName(QStringLiteral("signInOtherPushButton"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PasswordSignInDialog::submit);
+    connect(m_login, &QLineEdit::textEdited, this, [this] {
+        if (m_filledFor.isEmpty() || login() == m_filledFor)
+            return;
+        m_filledFor.clear();
+        m_password->clear();
+        m_remember->setChecked(false);
+    });
     connect(other, &QPushButton::clicked, this, [this] {
         if (m_mode == Mode::Unlock)
             Q_EMIT signOutRequested();
@@ -90,6 +104,7 @@ void PasswordSignInDialog::setBusy(bool busy)
 {
     m_login->setEnabled(!busy);
     m_password->setEnabled(!busy);
+    m_remember->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
     if (busy)
         showInlineMessage(m_message, tr("Signing in…"), false);
@@ -102,6 +117,34 @@ void PasswordSignInDialog::showProblem(const QString &message)
     adjustSize(); // the whole message shows, however long
     m_password->setFocus();
     m_password->selectAll();
+}
+
+void PasswordSignInDialog::setRememberAvailable(bool available)
+{
+    m_remember->setHidden(!available || m_mode != Mode::SignIn);
+    if (m_remember->isHidden())
+        m_remember->setChecked(false);
+}
+
+bool PasswordSignInDialog::remember() const
+{
+    return !m_remember->isHidden() && m_remember->isChecked();
+}
+
+bool PasswordSignInDialog::hasPassword() const
+{
+    return !m_password->text().isEmpty();
+}
+
+void PasswordSignInDialog::setRememberedPassword(const QString &password)
+{
+    m_filledFor = password.isEmpty() ? QString() : login();
+    m_password->setText(password);
+    m_remember->setChecked(!password.isEmpty());
+    if (password.isEmpty())
+        m_password->setFocus();
+    else if (auto *ok = findChild<QPushButton *>(QStringLiteral("signInPushButton")))
+        ok->setFocus(); // Enter signs in; Tab back to change anything
 }
 
 void PasswordSignInDialog::submit()

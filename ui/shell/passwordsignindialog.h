@@ -35,6 +35,16 @@ public:
     /// Why signing in did not work; the user name stays, the password is selected to retype.
     void showProblem(const QString &message);
 
+    /// Sign-in mode: offer "Remember me" (only where a keychain can keep the password).
+    void setRememberAvailable(bool available);
+    [[nodiscard]] bool remember() const;
+    /// Fills in a remembered password (ticking Remember me) and waits on Sign In; an
+    /// empty one clears the field and the tick. Changing the user name afterwards clears
+    /// both: one person's password is never sent, or remembered, for another.
+    void setRememberedPassword(const QString &password);
+    /// Whether the password field holds anything (typed or filled in).
+    [[nodiscard]] bool hasPassword() const;
+
 Q_SIGNALS:
     void signInRequested(const QString &login, const QString &password);
     /// Unlock mode: give up and sign out instead.
@@ -52,6 +62,8 @@ private:
     QLabel *m_note;
     QLineEdit *m_login;
     QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QString m_filledFor; ///< the login a remembered password was filled in for
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };
