@@ -2,8 +2,10 @@
 
 #include "availabilitycontroller.h"
 #include "bookcontroller.h"
+#include "bulkcontroller.h"
 #include "capacitycontroller.h"
 #include "closurescontroller.h"
+#include "conflictscontroller.h"
 #include "diagnostics.h"
 #include "engine/demo.h"
 #include "engine/logging.h"
@@ -21,6 +23,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/passwordsignindialog.h"
 #include "ui/shell/signindialog.h"
+#include "ui/shell/warningsstrip.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -65,6 +68,57 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
                 [openInBook](const AppointmentSummary &a) { openInBook(a.practitionerKey, {}, a.id); });
         connect(closures, &ClosuresWorkspace::openAppointmentRequested, this,
                 [openInBook](const AppointmentSummary &a) { openInBook(a.practitionerKey, {}, a.id); });
+        // Appointments to resolve and the warnings strip.
+        m_conflicts = new ConflictsController(m_pool, m_options.clock, m_window, this);
+        WarningsStrip *strip = m_window->warningsStrip();
+        connect(m_window, &MainWindow::conflictsRequested, m_conflicts, &ConflictsController::open);
+        connect(m_closures, &ClosuresController::closuresWidened, m_conflicts, &ConflictsController::openIfAny);
+        // Bulk changes, their undo and the audit log.
+        m_bulk = new BulkController(m_pool, m_options.clock, m_window, this);
+        connect(m_window, &MainWindow::bulkChangesRequested, m_bulk, &BulkController::openBulkChanges);
+        connect(m_window, &MainWindow::auditRequested, m_bulk, &BulkController::openAudit);
+        connect(m_window, &MainWindow::undoBulkRequested, m_bulk, &BulkController::offerUndo);
+        connect(m_bulk, &BulkController::undoOffered, this, [this](const BulkChangeInfo &change) {
+            m_undoOffered = change.id;
+            if (m_window)
+                m_window->confirmUndo(change.summary, change.actor, change.at);
+        });
+        connect(m_window, &MainWindow::undoBulkConfirmed, this, [this] {
+            if (m_undoOffered != 0)
+                m_bulk->undo(m_undoOffered);
+            m_undoOffered = 0;
+        });
+        connect(m_bulk, &BulkController::undoFinished, this, [this](bool, const QString &message) {
+            if (m_window)
+                m_window->showStatusMessage(message);
+        });
+        connect(m_availability, &AvailabilityController::blockKeptAppointments, this, [this] {
+            // Whoever books (front desk, managers) resolves them now; a practitioner's kept
+            // appointments reach the front desk through the warnings.
+            const bool books = m_user.login.isEmpty() || m_user.roles.contains(QStringLiteral("front_desk")) ||
+                               m_user.roles.contains(QStringLiteral("manager"));
+            if (books)
+                m_conflicts->openIfAny();
+        });
+        connect(strip, &WarningsStrip::resolveRequested, m_conflicts, &ConflictsController::open);
+        connect(strip, &WarningsStrip::setupRequested, this, [this] {
+            if (m_window)
+                m_window->showWorkspace(WorkspaceModel::Workspace::ClinicSetup);
+        });
+        connect(strip, &WarningsStrip::daySheetRequested, this,
+                [openInBook](const QDate &date) { openInBook(QString(), date, 0); });
+        connect(strip, &WarningsStrip::feedReviewRequested, this, [this](qint64 feedId) {
+            if (m_window)
+                m_window->showWorkspace(WorkspaceModel::Workspace::ClinicClosures);
+            m_closures->openReview(feedId);
+        });
+        connect(m_conflicts, &ConflictsController::warningsLoaded, this,
+                [this](const QList<AvailabilityWarning> &warnings) {
+                    m_warnings = warnings;
+                    showWarnings();
+                });
+        // The daily feed checks (managers) find holidays that are no closures yet.
+        connect(m_closures, &ClosuresController::feedsChecked, this, &AppController::showWarnings);
         connect(m_window, &MainWindow::switchUserRequested, this, [this] {
             if (m_staffSession)
                 Q_EMIT signOutRequested(); // their own login: another person signs in afresh
@@ -88,6 +142,11 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
             m_setup->load();
         if (m_capacity)
             m_capacity->load();
+        // Warnings and the list to resolve are for those who act on them.
+        const bool acts = m_user.login.isEmpty() || m_user.roles.contains(QStringLiteral("manager")) ||
+                          m_user.roles.contains(QStringLiteral("front_desk"));
+        if (m_conflicts && m_signedIn && acts)
+            m_conflicts->refresh();
     });
     // The pool's state in the status bar, once a second (statistics only, no SQL).
     m_poolTimer = new QTimer(this);
@@ -325,6 +384,21 @@ void AppController::askWhoSignsIn()
     dialog->open();
 }
 
+void AppController::showWarnings()
+{
+    if (!m_window)
+        return;
+    const bool nobody = m_user.login.isEmpty();
+    const bool manager = nobody || m_user.roles.contains(QStringLiteral("manager"));
+    const bool desk = nobody || m_user.roles.contains(QStringLiteral("front_desk"));
+    // Managers and the front desk act on them; a practitioner's own calendar already says
+    // what concerns them.
+    QList<AvailabilityWarning> shown = manager || desk ? m_warnings : QList<AvailabilityWarning>{};
+    if (manager && m_closures)
+        shown += m_closures->feedWarnings(kWarningDays);
+    m_window->warningsStrip()->setWarnings(shown, manager);
+}
+
 void AppController::applyUser(const StaffMember &user)
 {
     m_user = user;
@@ -343,6 +417,8 @@ void AppController::applyUser(const StaffMember &user)
         m_closures->setFeedChecksEnabled(nobody || user.roles.contains(QStringLiteral("manager")));
     if (m_capacity)
         m_capacity->setEnabled(nobody || user.roles.contains(QStringLiteral("manager")));
+    if (m_conflicts)
+        m_conflicts->loadWarnings(); // said on sign-in, kept current by notifications
     Q_EMIT signedIn();
 }
 

@@ -5,6 +5,7 @@
 #include "engine/poolconfig.h"
 #include "engine/schedule.h"
 #include "engine/schema.h"
+#include "engine/warnings.h"
 #include "ui/shell/diagnosticsdialog.h"
 
 #include <QCoroTask>
@@ -26,6 +27,8 @@ class SetupController;
 class CapacityController;
 class PrintController;
 class ClosuresController;
+class ConflictsController;
+class BulkController;
 class ChangeNotifier;
 class ConnectionPool;
 class MainWindow;
@@ -76,6 +79,8 @@ public:
     [[nodiscard]] SetupController *setupController() const { return m_setup; }
     [[nodiscard]] CapacityController *capacityController() const { return m_capacity; }
     [[nodiscard]] PrintController *printController() const { return m_print; }
+    [[nodiscard]] ConflictsController *conflictsController() const { return m_conflicts; }
+    [[nodiscard]] BulkController *bulkController() const { return m_bulk; }
     /// What the user arranged (window, last workspace, Book's filters, Capacity's weeks),
     /// kept between runs in the user's settings.
     void saveViewState(QSettings &settings) const;
@@ -104,6 +109,8 @@ private:
     QCoro::Task<> signInAsync(bool ask);
     void askWhoSignsIn();
     void applyUser(const StaffMember &user);
+    /// The warnings strip: the last loaded warnings, plus the feeds' holidays for managers.
+    void showWarnings();
     QCoro::Task<> unlockAsync(QString password);
     void unlocked();
 
@@ -118,6 +125,10 @@ private:
     SetupController *m_setup = nullptr;
     CapacityController *m_capacity = nullptr;
     PrintController *m_print = nullptr;
+    ConflictsController *m_conflicts = nullptr;
+    BulkController *m_bulk = nullptr;
+    qint64 m_undoOffered = 0; ///< the bulk change the undo question is about
+    QList<AvailabilityWarning> m_warnings;
     QList<StaffMember> m_staff;
     StaffMember m_user;
     bool m_signedIn = false;

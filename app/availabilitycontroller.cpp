@@ -193,6 +193,8 @@ QCoro::Task<> AvailabilityController::saveBlockAsync(ExceptionData block, bool o
     const bool saved = co_await change;
     if (self && saved && openInBook && !hits.isEmpty())
         Q_EMIT openInBookRequested(hits.first());
+    else if (self && saved && !hits.isEmpty())
+        Q_EMIT blockKeptAppointments();
 }
 
 QCoro::Task<> AvailabilityController::weeklyHoursAsync(QString key)

@@ -40,6 +40,8 @@ Q_SIGNALS:
     void changeFinished(bool ok, const QString &message);
     /// The user asked to reschedule this appointment in Book.
     void openInBookRequested(const caredesk::AppointmentSummary &appointment);
+    /// A block was saved over booked appointments that were kept.
+    void blockKeptAppointments();
 
 private:
     QCoro::Task<> loadAsync();

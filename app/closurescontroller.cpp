@@ -134,6 +134,7 @@ QCoro::Task<> ClosuresController::addAsync(ExceptionData closure)
         message = tr("Added: %1.").arg(closure.reason);
         m_view->showMessage(message, false);
         m_view->clearForm();
+        Q_EMIT closuresWidened();
     } else {
         message = tr("Not added: %1").arg(added.error().message);
         m_view->showMessage(message, true); // the form keeps what was typed
@@ -154,6 +155,21 @@ QCoro::Task<> ClosuresController::deleteAsync(qint64 id, QString description)
     m_view->showMessage(outcome.message, !outcome.ok);
     Q_EMIT changeFinished(outcome.ok, outcome.message);
     loadAsync();
+}
+
+QList<AvailabilityWarning> ClosuresController::feedWarnings(int days) const
+{
+    QList<AvailabilityWarning> out;
+    for (auto it = m_feedReviews.cbegin(); it != m_feedReviews.cend(); ++it) {
+        HolidayFeed feed;
+        feed.id = it.key();
+        feed.name = it->feedTitle;
+        const QDate today = it->scope.from;
+        out += caredesk::feedWarnings(feed, it->plan, today, today.addDays(days));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const AvailabilityWarning &a, const AvailabilityWarning &b) { return a.date < b.date; });
+    return out;
 }
 
 ImportDialog *ClosuresController::newDialog()
@@ -358,6 +374,8 @@ QCoro::Task<> ClosuresController::importAsync(QSet<QString> keys, bool subscribe
         dialog->accept();
     if (m_view)
         m_view->showMessage(message, false);
+    if (created + changed > 0)
+        Q_EMIT closuresWidened();
     Q_EMIT importFinished(true, message);
     loadAsync();
 }

@@ -4,6 +4,7 @@
 #include "engine/clock.h"
 #include "engine/feeds.h"
 #include "engine/holidayimport.h"
+#include "engine/warnings.h"
 #include "ui/closures/importdialog.h"
 
 #include <QCoroTask>
@@ -43,8 +44,16 @@ public:
     [[nodiscard]] ImportDialog *importDialog() const { return m_dialog; }
     /// Changes each feed has waiting for review, by feed id.
     [[nodiscard]] const QHash<qint64, int> &pendingFeedChanges() const { return m_pendingCounts; }
+    /// Opens the review of what a checked feed offers.
+    void openReview(qint64 feedId);
+    /// The subscribed feeds' upcoming holidays (the next `days` days) that are no closures
+    /// yet, from the last checks (managers' clients check daily).
+    [[nodiscard]] QList<AvailabilityWarning> feedWarnings(int days) const;
 
 Q_SIGNALS:
+    /// A closure was added or imported (or an imported one changed): booked appointments
+    /// may now lie inside one.
+    void closuresWidened();
     void loaded();
     void changeFinished(bool ok, const QString &message);
     void insideLoaded();
@@ -61,7 +70,6 @@ private:
     /// A new import dialog wired to this controller (it deletes itself on close).
     ImportDialog *newDialog();
     void openImportDialog(bool subscribe);
-    void openReview(qint64 feedId);
     QCoro::Task<> previewAsync(QString sourceText, QDate from, QDate to);
     QCoro::Task<> importAsync(QSet<QString> keys, bool subscribe, QString feedName);
     QCoro::Task<> loadFeedsAsync();

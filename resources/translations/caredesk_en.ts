@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_AU">
 <context>
+    <name>caredesk::AuditDialog</name>
+    <message numerus="yes">
+        <source>Showing the newest %n change(s); narrow the filter to see older ones.</source>
+        <translation>
+            <numerusform>Showing the newest %n change; narrow the filter to see older ones.</numerusform>
+            <numerusform>Showing the newest %n changes; narrow the filter to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caredesk::AvailabilityController</name>
     <message numerus="yes">
         <source>%n booked appointment(s) kept and flagged for the front desk.</source>
@@ -56,6 +73,40 @@
     </message>
 </context>
 <context>
+    <name>caredesk::BulkChangesDialog</name>
+    <message numerus="yes">
+        <source>Preview: %n practitioner(s) get new hours; earlier weeks keep theirs. Nothing has changed yet.</source>
+        <translation>
+            <numerusform>Preview: %n practitioner gets new hours; earlier weeks keep theirs. Nothing has changed yet.</numerusform>
+            <numerusform>Preview: %n practitioners get new hours; earlier weeks keep theirs. Nothing has changed yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n entry(s) would be added. Nothing has changed yet.</source>
+        <translation>
+            <numerusform>Preview: %n entry would be added. Nothing has changed yet.</numerusform>
+            <numerusform>Preview: %n entries would be added. Nothing has changed yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::BulkController</name>
+    <message numerus="yes">
+        <source>Template &quot;%1&quot; for %n practitioner(s) from %2</source>
+        <translation>
+            <numerusform>Template &quot;%1&quot; for %n practitioner from %2</numerusform>
+            <numerusform>Template &quot;%1&quot; for %n practitioners from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly hours of %1 for %n practitioner(s) from %2</source>
+        <translation>
+            <numerusform>Weekly hours of %1 for %n practitioner from %2</numerusform>
+            <numerusform>Weekly hours of %1 for %n practitioners from %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ClosuresController</name>
     <message numerus="yes">
         <source>%n closure(s) added</source>
@@ -100,6 +151,85 @@
         <translation>
             <numerusform>%n change to review</numerusform>
             <numerusform>%n changes to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ConflictsController</name>
+    <message numerus="yes">
+        <source>Moved %n appointment(s) to the previewed times. Let the patients know.</source>
+        <translation>
+            <numerusform>Moved %n appointment to the previewed times. Let the patients know.</numerusform>
+            <numerusform>Moved %n appointments to the previewed times. Let the patients know.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n appointment(s).</source>
+        <translation>
+            <numerusform>Cancelled %n appointment.</numerusform>
+            <numerusform>Cancelled %n appointments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n appointment(s) for phoning to %1.</source>
+        <translation>
+            <numerusform>Saved %n appointment for phoning to %1.</numerusform>
+            <numerusform>Saved %n appointments for phoning to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>Cancel %n appointment(s)? Phone the patients first; the list can be exported.</source>
+        <translation>
+            <numerusform>Cancel %n appointment? Phone the patients first; the list can be exported.</numerusform>
+            <numerusform>Cancel %n appointments? Phone the patients first; the list can be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) the clinic&apos;s closures, blocks or hours no longer allow. Select some (or none for all), then preview a move, cancel or export the list.</source>
+        <translation>
+            <numerusform>%n booked appointment the clinic&apos;s closures, blocks or hours no longer allow. Select some (or none for all), then preview a move, cancel or export the list.</numerusform>
+            <numerusform>%n booked appointments the clinic&apos;s closures, blocks or hours no longer allow. Select some (or none for all), then preview a move, cancel or export the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n appointment(s) would move as shown. Nothing has changed yet.</source>
+        <translation>
+            <numerusform>Preview: %n appointment would move as shown. Nothing has changed yet.</numerusform>
+            <numerusform>Preview: %n appointments would move as shown. Nothing has changed yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n appointment(s) have no free time in the next two months and would stay; phone those patients.</source>
+        <translation>
+            <numerusform>Preview: %n appointment has no free time in the next two months and would stay; phone those patients.</numerusform>
+            <numerusform>Preview: %n appointments have no free time in the next two months and would stay; phone those patients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::Engine</name>
+    <message numerus="yes">
+        <source>Moved %n appointment(s) to their practitioners&apos; next free times</source>
+        <translation>
+            <numerusform>Moved %n appointment to their practitioners&apos; next free times</numerusform>
+            <numerusform>Moved %n appointments to their practitioners&apos; next free times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n appointment(s)</source>
+        <translation>
+            <numerusform>Cancelled %n appointment</numerusform>
+            <numerusform>Cancelled %n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Look for conflicts over at most %n day(s) at a time</source>
+        <translation>
+            <numerusform>Look for conflicts over at most %n day at a time</numerusform>
+            <numerusform>Look for conflicts over at most %n days at a time</numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +279,16 @@
         <translation>
             <numerusform>%n booked</numerusform>
             <numerusform>%n booked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::WarningsStrip</name>
+    <message numerus="yes">
+        <source>%n booked appointment(s) on closure or block days — &lt;a href=&quot;resolve&quot;&gt;Resolve…&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n booked appointment on closure or block days — &lt;a href=&quot;resolve&quot;&gt;Resolve…&lt;/a&gt;</numerusform>
+            <numerusform>%n booked appointments on closure or block days — &lt;a href=&quot;resolve&quot;&gt;Resolve…&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>

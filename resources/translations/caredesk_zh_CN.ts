@@ -49,6 +49,105 @@
     </message>
 </context>
 <context>
+    <name>caredesk::AuditDialog</name>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志条目</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation>批量更改</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>更改前后</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>更改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>更改后</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>更改人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>操作人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner:</source>
+        <translation>医师(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>任意医师</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n change(s); narrow the filter to see older ones.</source>
+        <translation>
+            <numerusform>仅显示最新的 %n 项更改；请缩小筛选范围以查看更早的更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>共 %n 项更改。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caredesk::AvailabilityController</name>
     <message>
         <source>You work on %1; front desk can book you that day.</source>
@@ -663,6 +762,292 @@
     </message>
 </context>
 <context>
+    <name>caredesk::BulkChangesDialog</name>
+    <message>
+        <source>Bulk Changes</source>
+        <translation>批量更改</translation>
+    </message>
+    <message>
+        <source>Practitioners to change</source>
+        <translation>要更改的医师</translation>
+    </message>
+    <message>
+        <source>Practitioners to &amp;change:</source>
+        <translation>要更改的医师(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Tick &amp;All</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;None</source>
+        <translation>全部取消勾选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly Hours</source>
+        <translation>每周出诊时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks and Closure-Day Work</source>
+        <translation>个人停诊和停诊日照常出诊(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Tick who changes, then preview. Nothing changes before Apply.</source>
+        <translation>请勾选要更改的医师，然后预览。点击“应用”之前不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Weekly hours from</source>
+        <translation>每周出诊时间来源</translation>
+    </message>
+    <message>
+        <source>Apply from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>&amp;Hours from:</source>
+        <translation>出诊时间来源(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Apply fro&amp;m:</source>
+        <translation>生效日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Weekly hours preview</source>
+        <translation>每周出诊时间预览</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to Ticked</source>
+        <translation>应用到已勾选的医师(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>模板名称</translation>
+    </message>
+    <message>
+        <source>e.g. Standard week</source>
+        <translation>例如：标准周</translation>
+    </message>
+    <message>
+        <source>&amp;Save These Hours as Template</source>
+        <translation>将这些出诊时间另存为模板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saves the weekly hours of the practitioner chosen above under this name</source>
+        <translation>以此名称保存上方所选医师的每周出诊时间</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Template</source>
+        <translation>删除模板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Copy from</source>
+        <translation>复制来源</translation>
+    </message>
+    <message>
+        <source>B&amp;locks (holiday, vacation, blocked)</source>
+        <translation>个人停诊（假日、休假、停诊）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Working on closure days</source>
+        <translation>停诊日照常出诊(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ending on or after</source>
+        <translation>结束日期不早于</translation>
+    </message>
+    <message>
+        <source>Copy f&amp;rom:</source>
+        <translation>复制来源(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Ending on or &amp;after:</source>
+        <translation>结束日期不早于(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Copy preview</source>
+        <translation>复制预览</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Copy</source>
+        <translation>预览复制(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy to Ticked</source>
+        <translation>复制到已勾选的医师(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>模板：%1</translation>
+    </message>
+    <message>
+        <source>Weekly hours of %1</source>
+        <translation>%1 的每周出诊时间</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no hours</source>
+        <translation>无出诊时间</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n practitioner(s) get new hours; earlier weeks keep theirs. Nothing has changed yet.</source>
+        <translation>
+            <numerusform>预览：%n 位医师将采用新的出诊时间；此前各周保留原出诊时间。尚未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the ticked practitioners have all of these already.</source>
+        <translation>没有可复制的内容：已勾选的医师均已有这些条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n entry(s) would be added. Nothing has changed yet.</source>
+        <translation>
+            <numerusform>预览：将添加 %n 个条目。尚未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新时间</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::BulkController</name>
+    <message>
+        <source>Could not load the practitioners: %1</source>
+        <translation>无法加载医师列表：%1</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;</source>
+        <translation>不存在模板“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template &quot;%1&quot; for %n practitioner(s) from %2</source>
+        <translation>
+            <numerusform>模板“%1”，用于 %n 位医师，自 %2 起</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Weekly hours of %1 for %n practitioner(s) from %2</source>
+        <translation>
+            <numerusform>%1 的每周出诊时间，用于 %n 位医师，自 %2 起</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>Done: %1. Tools → Undo Last Bulk Change takes it back.</source>
+        <translation>已完成：%1。可通过“工具 → 撤销上次批量更改”撤回。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>未复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the ticked practitioners had all of it by now.</source>
+        <translation>没有可复制的内容：已勾选的医师此时已拥有全部条目。</translation>
+    </message>
+    <message>
+        <source>Copied. Tools → Undo Last Bulk Change takes it back.</source>
+        <translation>已复制。可通过“工具 → 撤销上次批量更改”撤回。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Deleted the template &quot;%1&quot;.</source>
+        <translation>已删除模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved the template &quot;%1&quot;.</source>
+        <translation>已保存模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not look for the last bulk change: %1</source>
+        <translation>无法查找上次批量更改：%1</translation>
+    </message>
+    <message>
+        <source>There is no bulk change to undo.</source>
+        <translation>没有可撤销的批量更改。</translation>
+    </message>
+    <message>
+        <source>Undone: every row is back as it was.</source>
+        <translation>已撤销：所有记录均已恢复原状。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be opened: %1</source>
+        <translation>无法打开审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::CalendarModel</name>
     <message>
         <source>Not working</source>
@@ -1125,6 +1510,209 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <translation>
             <numerusform>%n 项更改待审阅</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ConflictsController</name>
+    <message>
+        <source>Looking for appointments to resolve…</source>
+        <translation>正在查找需处理的预约…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>无法加载列表：%1</translation>
+    </message>
+    <message>
+        <source>Finding the next free times…</source>
+        <translation>正在查找下一个空闲时间…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>正在改约…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n appointment(s) to the previewed times. Let the patients know.</source>
+        <translation>
+            <numerusform>已将 %n 个预约改到预览的时间。请通知患者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Nothing was cancelled: %1</source>
+        <translation>未取消任何预约：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n appointment(s).</source>
+        <translation>
+            <numerusform>已取消 %n 个预约。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 could not be written (%2).</source>
+        <translation>未导出：无法写入 %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n appointment(s) for phoning to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个需电话通知的预约保存到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::ConflictsDialog</name>
+    <message>
+        <source>&amp;Preview Move</source>
+        <translation>预览改约(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Move as Previewed</source>
+        <translation>按预览改约(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Appointments…</source>
+        <translation>取消预约(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Phoning…</source>
+        <translation>导出电话通知列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Appointments to Resolve</source>
+        <translation>需处理的预约</translation>
+    </message>
+    <message>
+        <source>Appointments to resolve</source>
+        <translation>需处理的预约</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Proposed time</source>
+        <translation>建议时间</translation>
+    </message>
+    <message>
+        <source>Finds each practitioner&apos;s next free time for the selected appointments (all when none is selected); nothing changes yet</source>
+        <translation>为所选预约查找各医师的下一个空闲时间（未选择时为全部预约）；此时不会做任何更改</translation>
+    </message>
+    <message>
+        <source>Moves the appointments to exactly the previewed times, all or none</source>
+        <translation>将预约严格改到预览的时间；要么全部改约，要么全部不改</translation>
+    </message>
+    <message>
+        <source>Saves patient, phone, old time and proposed time as CSV</source>
+        <translation>将患者、电话、原时间和建议时间保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel Appointments</source>
+        <translation>取消预约</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n appointment(s)? Phone the patients first; the list can be exported.</source>
+        <translation>
+            <numerusform>要取消 %n 个预约吗？请先致电通知患者；可以导出该列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Them</source>
+        <translation>取消这些预约(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>保留这些预约(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Export for Phoning</source>
+        <translation>导出电话通知列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>No booked appointment is on a closure or block day or outside working hours.</source>
+        <translation>没有预约落在诊所停诊日、个人停诊日或出诊时间之外。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) the clinic&apos;s closures, blocks or hours no longer allow. Select some (or none for all), then preview a move, cancel or export the list.</source>
+        <translation>
+            <numerusform>有 %n 个预约因诊所停诊、个人停诊或出诊时间而不再可行。请选择部分预约（不选则为全部），然后预览改约、取消预约或导出列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no free time found</source>
+        <translation>未找到空闲时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n appointment(s) would move as shown. Nothing has changed yet.</source>
+        <translation>
+            <numerusform>预览：%n 个预约将按所示时间改约。尚未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n appointment(s) have no free time in the next two months and would stay; phone those patients.</source>
+        <translation>
+            <numerusform>预览：%n 个预约在未来两个月内没有空闲时间，将保持不变；请致电通知这些患者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancels the selected appointments, after asking</source>
+        <translation>询问后取消所选预约</translation>
+    </message>
+    <message>
+        <source>The selection changed: preview again before moving.</source>
+        <translation>选择已更改：改约前请重新预览。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::CredentialStore</name>
+    <message>
+        <source>This computer has no keychain to keep the password in.</source>
+        <translation>此电脑没有可用于保存密码的钥匙串。</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>钥匙串拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>钥匙串未及时响应。</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2505,192 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>The database server&apos;s certificate could not be verified with the root certificate in the connection settings (sslrootcert); CareDesk did not connect to %1</source>
         <translation>无法用连接设置中的根证书（sslrootcert）验证数据库服务器的证书；CareDesk 未连接到 %1</translation>
     </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>已新建预约</translation>
+    </message>
+    <message>
+        <source>Appointment deleted</source>
+        <translation>已删除预约</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>已取消预约</translation>
+    </message>
+    <message>
+        <source>Appointment marked %1</source>
+        <translation>预约已标记为 %1</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>已改约</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>已更改预约</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>诊所停诊</translation>
+    </message>
+    <message>
+        <source>Closure-day work</source>
+        <translation>停诊日照常出诊</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>个人停诊</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>已添加%1</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>已删除%1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>已更改%1</translation>
+    </message>
+    <message>
+        <source>Weekly hours added</source>
+        <translation>已添加每周出诊时间</translation>
+    </message>
+    <message>
+        <source>Weekly hours removed</source>
+        <translation>已删除每周出诊时间</translation>
+    </message>
+    <message>
+        <source>Weekly hours ended</source>
+        <translation>已结束每周出诊时间</translation>
+    </message>
+    <message>
+        <source>Weekly hours changed</source>
+        <translation>已更改每周出诊时间</translation>
+    </message>
+    <message>
+        <source>Practitioner added</source>
+        <translation>已添加医师</translation>
+    </message>
+    <message>
+        <source>Practitioner changed</source>
+        <translation>已更改医师</translation>
+    </message>
+    <message>
+        <source>Appointment type added</source>
+        <translation>已添加预约类型</translation>
+    </message>
+    <message>
+        <source>Appointment type changed</source>
+        <translation>已更改预约类型</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>There is no bulk change %1</source>
+        <translation>不存在批量更改 %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未撤销：%1</translation>
+    </message>
+    <message>
+        <source>Give the template a name</source>
+        <translation>请为模板命名</translation>
+    </message>
+    <message>
+        <source>A template name has at most 100 characters</source>
+        <translation>模板名称最多 100 个字符</translation>
+    </message>
+    <message>
+        <source>A template needs at least one interval of weekly hours</source>
+        <translation>模板至少需要一个每周出诊时间段</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;</source>
+        <translation>不存在模板“%1”</translation>
+    </message>
+    <message>
+        <source>Choose at least one practitioner</source>
+        <translation>请至少选择一位医师</translation>
+    </message>
+    <message>
+        <source>Choose at least one practitioner to copy to</source>
+        <translation>请至少选择一位要复制到的医师</translation>
+    </message>
+    <message>
+        <source>%1 is where the copy comes from; choose others to copy to</source>
+        <translation>%1 是复制来源；请选择其他医师作为复制目标</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>个人停诊</translation>
+    </message>
+    <message>
+        <source>closure-day work</source>
+        <translation>停诊日照常出诊</translation>
+    </message>
+    <message>
+        <source>Copied %1&apos;s %2 to %3</source>
+        <translation>已将 %1 的%2复制给 %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s appointment is %2, not booked; it cannot be moved</source>
+        <translation>%1 的预约状态为 %2，而不是已预约，因此无法改约</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n appointment(s) to their practitioners&apos; next free times</source>
+        <translation>
+            <numerusform>已将 %n 个预约改到各自医师的下一个空闲时间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1&apos;s appointment could not go to its new time (%2). Preview again.</source>
+        <translation>未改约任何预约：%1 的预约无法改到新的时间（%2）。请重新预览。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n appointment(s)</source>
+        <translation>
+            <numerusform>已取消 %n 个预约</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts are looked for between two dates</source>
+        <translation>请指定查找冲突的开始日期和结束日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Look for conflicts over at most %n day(s) at a time</source>
+        <translation>
+            <numerusform>每次最多查找 %n 天内的冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has %2 booked on %3, which is closed: %4</source>
+        <translation>%1 在 %3 有 %2 的预约，但当天停诊：%4</translation>
+    </message>
+    <message>
+        <source>%1 has no weekly hours, so nobody can book them</source>
+        <translation>%1 没有每周出诊时间，因此无法为其预约</translation>
+    </message>
+    <message>
+        <source>%1 works on %2 although the clinic is closed (%3)</source>
+        <translation>%1 在 %2 照常出诊，但诊所当天停诊（%3）</translation>
+    </message>
+    <message>
+        <source>a time it would give back has been booked or used since</source>
+        <translation>要恢复的时间此后已被预约或占用</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (from the feed %3) is not a clinic closure yet</source>
+        <translation>%1（%2，来自订阅源 %3）尚未设为诊所停诊</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ExceptionForm</name>
@@ -2297,6 +3071,42 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>&amp;High Contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Appointments to &amp;Resolve…</source>
+        <translation>需处理的预约(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Changes…</source>
+        <translation>批量更改(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Bulk Change…</source>
+        <translation>撤销上次批量更改(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Undo Last Bulk Change</source>
+        <translation>撤销上次批量更改</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot; by %2 (%3)? Every row it changed goes back to what it was.</source>
+        <translation>要撤销 %2 所做的“%1”（%3）吗？其更改过的每一条记录都将恢复原状。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo It</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::PasswordSignInDialog</name>
@@ -2351,6 +3161,14 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>Type your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>在此电脑上记住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keeps the password in this computer&apos;s keychain, never in a file. Untick it and sign in to forget it.</source>
+        <translation>密码保存在此电脑的钥匙串中，绝不写入文件。取消勾选后登录，即可清除已记住的密码。</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +3376,22 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>The weekly hours could not be loaded: %1</source>
         <translation>无法加载每周出诊时间：%1</translation>
     </message>
+    <message>
+        <source>Added %1: they sign in as %2.</source>
+        <translation>已添加 %1：其登录名为 %2。</translation>
+    </message>
+    <message>
+        <source>Saved the roles of %1; they apply from their next sign-in.</source>
+        <translation>已保存 %1 的角色；将在其下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password and can sign in with it.</source>
+        <translation>%1 已设置新密码，可以用新密码登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已无法再登录。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::SetupWorkspace</name>
@@ -2713,6 +3547,98 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>Inactive</source>
         <translation>已停用</translation>
     </message>
+    <message>
+        <source>Practitioners and staff</source>
+        <translation>医师和员工</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioners</source>
+        <translation>医师(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>员工(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Add Staff &amp;Member…</source>
+        <translation>添加员工(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Roles…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New Pass&amp;word…</source>
+        <translation>新密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Gives a new password; a disabled sign-in works again with it</source>
+        <translation>设置新密码；已禁用的登录可凭新密码恢复</translation>
+    </message>
+    <message>
+        <source>D&amp;isable Sign-In…</source>
+        <translation>禁用登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Each person signs in with their own login; the database decides what their roles allow.</source>
+        <translation>每个人都使用自己的登录名登录；其角色允许哪些操作由数据库决定。</translation>
+    </message>
+    <message>
+        <source>Disable Sign-In</source>
+        <translation>禁用登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer be able to sign in. Their history stays; a new password lets them sign in again.</source>
+        <translation>%1（%2）将无法再登录。其历史记录会保留；设置新密码后即可重新登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>禁用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>可以登录</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation>无登录名</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::SignInDialog</name>
@@ -2750,6 +3676,132 @@ a part-day closure&apos;s hours, from – to</extracomment>
     </message>
 </context>
 <context>
+    <name>caredesk::SignInFlow</name>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1.</source>
+        <translation>正在登录到 %1。</translation>
+    </message>
+    <message>
+        <source>Remember me: %1</source>
+        <translation>记住我：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::StaffDialog</name>
+    <message>
+        <source>Add Staff Member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>New Password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>e.g. akim (lower case; cannot change later)</source>
+        <translation>例如 akim（小写；之后无法更改）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>&amp;Front desk</source>
+        <translation>前台(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>医师(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>经理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Is this practitioner</source>
+        <translation>对应的医师</translation>
+    </message>
+    <message>
+        <source>Nobody (not a practitioner)</source>
+        <translation>无（不是医师）</translation>
+    </message>
+    <message>
+        <source>&amp;Is practitioner:</source>
+        <translation>对应医师(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>First pass&amp;word:</source>
+        <translation>初始密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>新密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>确认密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Type the login this person signs in with.</source>
+        <translation>请输入此人登录时使用的登录名。</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>请输入此人的姓名。</translation>
+    </message>
+    <message>
+        <source>Tick Practitioner for someone who is a practitioner.</source>
+        <translation>此人是医师，请勾选“医师”角色。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::UtilisationModel</name>
     <message>
         <source>Off</source>
@@ -2776,6 +3828,43 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>Week of %1</source>
         <extracomment>column title: the week starting on this Monday</extracomment>
         <translation>%1 起一周</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::WarningsStrip</name>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 on &lt;a href=&quot;day:%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>%1（&lt;a href=&quot;day:%2&quot;&gt;%3&lt;/a&gt;）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked appointment(s) on closure or block days — &lt;a href=&quot;resolve&quot;&gt;Resolve…&lt;/a&gt;</source>
+        <translation>
+            <numerusform>有 %n 个预约落在诊所停诊日或个人停诊日 — &lt;a href=&quot;resolve&quot;&gt;处理…&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No weekly hours, so nobody can book them: %1 — &lt;a href=&quot;setup&quot;&gt;Clinic Setup&lt;/a&gt;</source>
+        <translation>没有每周出诊时间，因此无法预约：%1 — &lt;a href=&quot;setup&quot;&gt;诊所设置&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>No weekly hours, so nobody can book them: %1</source>
+        <translation>没有每周出诊时间，因此无法预约：%1</translation>
+    </message>
+    <message>
+        <source>Working although the clinic is closed: %1</source>
+        <translation>诊所停诊但照常出诊：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not closures yet, from %1: %2 — &lt;a href=&quot;feed:%3&quot;&gt;Review…&lt;/a&gt;</source>
+        <translation>来自 %1、尚未设为停诊：%2 — &lt;a href=&quot;feed:%3&quot;&gt;审阅…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -2921,10 +4010,6 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <translation>配色：system、dark 或 high-contrast（默认值：与上次相同）。</translation>
     </message>
     <message>
-        <source>Signing in to %1.</source>
-        <translation>正在登录到 %1。</translation>
-    </message>
-    <message>
         <source>Lock the window after this many minutes without input (0: never; default 10, staff sign-in only).</source>
         <translation>无操作达到指定分钟数后锁定窗口（0：从不；默认 10；仅限员工登录）。</translation>
     </message>
@@ -2935,10 +4020,6 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>Demo clinic: sign in as reception (front desk), manager (clinic manager) or a practitioner such as dbrown. Every demo password is caredesk-demo.</source>
         <translation>演示诊所：可以用 reception（前台）、manager（诊所经理）或医师（如 dbrown）登录。所有演示密码均为 caredesk-demo。</translation>
-    </message>
-    <message>
-        <source>The user name or password is not right.</source>
-        <translation>用户名或密码不正确。</translation>
     </message>
 </context>
 </TS>

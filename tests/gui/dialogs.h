@@ -8,7 +8,12 @@
 #include "ui/availability/blockdialog.h"
 #include "ui/availability/weeklyhoursdialog.h"
 #include "ui/book/bookdialog.h"
+#include "ui/audit/auditdialog.h"
+#include "ui/bulk/bulkchangesdialog.h"
 #include "ui/closures/importdialog.h"
+#include "ui/conflicts/conflictsdialog.h"
+#include "ui/setup/staffdialog.h"
+#include "ui/shell/passwordsignindialog.h"
 #include "ui/shell/signindialog.h"
 
 #include <QtTest>
@@ -46,6 +51,54 @@ inline std::vector<std::unique_ptr<QDialog>> everyDialog(QWidget *parent)
         QList<AppointmentTypeData>{{QStringLiteral("standard"), QStringLiteral("Standard"), 30}},
         PatientDetails{}, parent));
     dialogs.push_back(std::make_unique<SignInDialog>(QList<StaffMember>{reception}, QString(), parent));
+    auto signIn = std::make_unique<PasswordSignInDialog>(PasswordSignInDialog::Mode::SignIn, parent);
+    signIn->setRememberAvailable(true);
+    signIn->setLogin(QStringLiteral("reception"));
+    dialogs.push_back(std::move(signIn));
+    const QList<PractitionerInfo> practitioners{{QStringLiteral("dbrown"), QStringLiteral("David Brown"), true},
+                                                {QStringLiteral("iwizz"), QStringLiteral("Isla Wizz"), true}};
+    dialogs.push_back(std::make_unique<StaffDialog>(StaffDialog::Mode::Add, StaffMember{}, practitioners, parent));
+    dialogs.push_back(std::make_unique<StaffDialog>(StaffDialog::Mode::Password, reception, practitioners, parent));
+
+    // Appointments to resolve, with a preview.
+    AppointmentSummary smith;
+    smith.id = 1;
+    smith.practitionerKey = QStringLiteral("dbrown");
+    smith.practitionerName = QStringLiteral("David Brown");
+    smith.patient = QStringLiteral("P. Smith");
+    smith.phone = QStringLiteral("0400 000 000");
+    smith.start = QDateTime(day, QTime(9, 0), QTimeZone("Australia/Sydney"));
+    smith.end = smith.start.addSecs(1800);
+    smith.status = QStringLiteral("booked");
+    smith.conflict = QStringLiteral("Christmas closure");
+    auto conflicts = std::make_unique<ConflictsDialog>(parent);
+    conflicts->setZone(QTimeZone("Australia/Sydney"));
+    conflicts->setConflicts({smith});
+    conflicts->setPlan(MovePlan{{MoveProposal{smith, smith.start.addDays(1), smith.end.addDays(1)}}});
+    dialogs.push_back(std::move(conflicts));
+
+    auto bulk = std::make_unique<BulkChangesDialog>(parent);
+    bulk->setPractitioners(practitioners);
+    bulk->setTemplates({HoursTemplate{1, QStringLiteral("Standard week"), hours}});
+    bulk->setToday(day);
+    bulk->setHoursPreview({HoursChange{QStringLiteral("iwizz"), QStringLiteral("Isla Wizz"), hours, hours}}, day);
+    dialogs.push_back(std::move(bulk));
+
+    auto audit = std::make_unique<AuditDialog>(parent);
+    audit->setZone(QTimeZone("Australia/Sydney"));
+    audit->setChoices({QStringLiteral("boss")}, practitioners);
+    audit->setDates(day.addDays(-30), day);
+    AuditEntry entry;
+    entry.id = 1;
+    entry.at = smith.start;
+    entry.actor = QStringLiteral("boss");
+    entry.table = QStringLiteral("appointments");
+    entry.operation = QStringLiteral("UPDATE");
+    entry.practitionerName = QStringLiteral("David Brown");
+    entry.before = QJsonObject{{QStringLiteral("starts_at"), QStringLiteral("2025-12-22T09:00:00+11:00")}};
+    entry.after = QJsonObject{{QStringLiteral("starts_at"), QStringLiteral("2025-12-23T09:00:00+11:00")}};
+    audit->setEntries({entry}, 500);
+    dialogs.push_back(std::move(audit));
     return dialogs;
 }
 

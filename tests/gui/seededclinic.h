@@ -10,10 +10,13 @@
 #include "tests/support/testdatabase.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QTest>
 #include <QSignalSpy>
 
 #include <memory>
+#include <optional>
 
 namespace caredesk::test {
 
@@ -34,6 +37,27 @@ inline QDateTime seededNow()
 inline bool arrived(QSignalSpy &spy, int timeoutMs = 15000)
 {
     return !spy.isEmpty() || spy.wait(timeoutMs);
+}
+
+/// Waits for a coroutine's result without blocking the event loop (20 s at most).
+template<typename T>
+std::optional<T> awaitTask(QCoro::Task<T> task)
+{
+    std::optional<T> out;
+    auto run = [&]() -> QCoro::Task<> { out = co_await task; };
+    run();
+    QDeadlineTimer deadline(20000);
+    while (!out && !deadline.hasExpired())
+        QTest::qWait(20);
+    return out;
+}
+
+/// With CAREDESK_SCREENSHOTS set (scripts/screenshots), saves what the person sees.
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CAREDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->window()->grab().save(dir + QLatin1Char('/') + name);
 }
 
 struct SeededClinic

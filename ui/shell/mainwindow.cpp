@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "appearance.h"
+#include "models/localeformat.h"
 #include "placeholderpage.h"
 #include "signindialog.h"
+#include "warningsstrip.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
+    m_warnings = new WarningsStrip(central);
+    centralLayout->addWidget(m_warnings);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -120,6 +124,25 @@ MainWindow::MainWindow(QWidget *parent)
         connect(action, &QAction::triggered, this, [appearance] { applyAppearance(appearance); });
     }
     m_appearanceActions = looks;
+
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_conflictsAction = toolsMenu->addAction(tr("Appointments to &Resolve…"));
+    m_conflictsAction->setObjectName(QStringLiteral("conflictsAction"));
+    m_conflictsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_conflictsAction, &QAction::triggered, this, &MainWindow::conflictsRequested);
+    toolsMenu->addSeparator();
+    m_bulkAction = toolsMenu->addAction(tr("&Bulk Changes…"));
+    m_bulkAction->setObjectName(QStringLiteral("bulkChangesAction"));
+    m_bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_bulkAction, &QAction::triggered, this, &MainWindow::bulkChangesRequested);
+    QAction *undoBulk = toolsMenu->addAction(tr("&Undo Last Bulk Change…"));
+    undoBulk->setObjectName(QStringLiteral("undoBulkAction"));
+    connect(undoBulk, &QAction::triggered, this, &MainWindow::undoBulkRequested);
+    toolsMenu->addSeparator();
+    m_auditAction = toolsMenu->addAction(tr("&Audit Log…"));
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::auditRequested);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *diagnostics = helpMenu->addAction(tr("&Diagnostics…"));
@@ -184,7 +207,37 @@ void MainWindow::setSignedIn(const QString &name, const QStringList &roles)
     onCurrentRowChanged(m_navigation->currentIndex().row());
     m_userLabel->setText(name.isEmpty() ? QString()
                                         : tr("Signed in: %1 (%2)").arg(name, describeRoles(roles)));
+    // Bulk changes and the audit log are the managers' (the database says so too).
+    const bool manager = name.isEmpty() || roles.contains(QStringLiteral("manager"));
+    m_bulkAction->setEnabled(manager);
+    m_auditAction->setEnabled(manager);
+    // Moving and cancelling appointments is the front desk's (and managers').
+    m_conflictsAction->setEnabled(manager || roles.contains(QStringLiteral("front_desk")));
     setClinicName(m_clinicName);
+}
+
+void MainWindow::confirmUndo(const QString &summary, const QString &actor, const QDateTime &at)
+{
+    auto *confirm = new QMessageBox(
+        QMessageBox::Question, tr("Undo Last Bulk Change"),
+        tr("Undo \"%1\" by %2 (%3)? Every row it changed goes back to what it was.")
+            .arg(summary, actor, localeformat::dateTimeText(locale(), at.toLocalTime())),
+        QMessageBox::Yes | QMessageBox::No, this);
+    confirm->setObjectName(QStringLiteral("undoBulkMessageBox"));
+    confirm->button(QMessageBox::Yes)->setText(tr("&Undo It"));
+    confirm->button(QMessageBox::No)->setText(tr("&Keep It"));
+    confirm->setDefaultButton(QMessageBox::No);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            Q_EMIT undoBulkConfirmed();
+    });
+    confirm->open();
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 20000);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

@@ -2,6 +2,7 @@
 
 #include "models/workspacemodel.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
@@ -11,6 +12,7 @@ class QListView;
 class QMenu;
 class QStackedWidget;
 
+class QAction;
 class QActionGroup;
 class QSettings;
 
@@ -60,6 +62,12 @@ public:
     /// Who is signed in (shown in the status bar and title); navigation shows the
     /// workspaces these roles allow. An empty name: nobody (all workspaces).
     void setSignedIn(const QString &name, const QStringList &roles);
+    /// Asks whether to undo the last bulk change; undoBulkConfirmed() when yes.
+    void confirmUndo(const QString &summary, const QString &actor, const QDateTime &at);
+    /// A passing message in the status bar (what an action came to).
+    void showStatusMessage(const QString &text);
+    /// The warnings under the header (AppController fills it).
+    [[nodiscard]] class WarningsStrip *warningsStrip() const { return m_warnings; }
 
 Q_SIGNALS:
     /// The user asked to retry the database connection.
@@ -68,6 +76,12 @@ Q_SIGNALS:
     void diagnosticsRequested();
     /// The user asked to sign in as somebody else.
     void switchUserRequested();
+    /// Tools → Appointments to Resolve.
+    void conflictsRequested();
+    void bulkChangesRequested();
+    void undoBulkRequested();
+    void undoBulkConfirmed();
+    void auditRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -95,6 +109,10 @@ private:
     QString m_bannerDetails;
     DatabaseState m_state = DatabaseState::Connecting;
     QActionGroup *m_appearanceActions = nullptr;
+    class WarningsStrip *m_warnings = nullptr;
+    QAction *m_bulkAction = nullptr;
+    QAction *m_conflictsAction = nullptr;
+    QAction *m_auditAction = nullptr;
 };
 
 } // namespace caredesk

@@ -1,0 +1,158 @@
+#include "auditdialog.h"
+
+#include "models/localeformat.h"
+#include "ui/shell/inlinemessage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace caredesk {
+
+
+AuditDialog::AuditDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_actor(new QComboBox(this))
+    , m_practitioner(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_table(makeRowTable(QStringLiteral("auditTableWidget"), tr("Audit log entries"),
+                    {tr("When"), tr("Who"), tr("What"), tr("Practitioner"), tr("Bulk change")}, this))
+    , m_details(makeRowTable(QStringLiteral("auditDetailsTableWidget"), tr("Before and after"),
+                      {tr("Field"), tr("Before"), tr("After")}, this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("auditDialog"));
+    setWindowTitle(tr("Audit Log"));
+    resize(980, 620);
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    m_actor->setObjectName(QStringLiteral("auditActorComboBox"));
+    m_actor->setAccessibleName(tr("Changed by"));
+    m_practitioner->setObjectName(QStringLiteral("auditPractitionerComboBox"));
+    m_practitioner->setAccessibleName(tr("Practitioner"));
+    m_from->setObjectName(QStringLiteral("auditFromDateEdit"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setObjectName(QStringLiteral("auditToDateEdit"));
+    m_to->setAccessibleName(tr("To"));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(localeformat::datePattern(localeformat::DateStyle::WeekdayDate));
+    }
+    filters->addWidget(makeBuddyLabel(tr("&Who:"), m_actor));
+    filters->addWidget(m_actor, 1);
+    filters->addWidget(makeBuddyLabel(tr("&Practitioner:"), m_practitioner));
+    filters->addWidget(m_practitioner, 1);
+    filters->addWidget(makeBuddyLabel(tr("&From:"), m_from));
+    filters->addWidget(m_from);
+    filters->addWidget(makeBuddyLabel(tr("&To:"), m_to));
+    filters->addWidget(m_to);
+    layout->addLayout(filters);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    m_message->setObjectName(QStringLiteral("auditMessageLabel"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("auditClosePushButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(close);
+    layout->addLayout(buttons);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+
+    const auto changed = [this] { Q_EMIT filterChanged(filter()); };
+    connect(m_actor, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_practitioner, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_from, &QDateEdit::dateChanged, this, changed);
+    connect(m_to, &QDateEdit::dateChanged, this, changed);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showDetails(row); });
+}
+
+void AuditDialog::setChoices(const QStringList &actors, const QList<PractitionerInfo> &practitioners)
+{
+    const QSignalBlocker a(m_actor);
+    const QSignalBlocker p(m_practitioner);
+    m_actor->clear();
+    m_actor->addItem(tr("Everyone"), QString());
+    for (const QString &actor : actors)
+        m_actor->addItem(actor, actor);
+    m_practitioner->clear();
+    m_practitioner->addItem(tr("Any practitioner"), QString());
+    for (const PractitionerInfo &pi : practitioners)
+        m_practitioner->addItem(pi.name, pi.key);
+}
+
+void AuditDialog::setDates(const QDate &from, const QDate &to)
+{
+    const QSignalBlocker f(m_from);
+    const QSignalBlocker t(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+AuditFilter AuditDialog::filter() const
+{
+    AuditFilter f;
+    f.actor = m_actor->currentData().toString();
+    f.practitionerKey = m_practitioner->currentData().toString();
+    f.from = m_from->date();
+    f.to = m_to->date();
+    return f;
+}
+
+void AuditDialog::setEntries(const QList<AuditEntry> &entries, int limit)
+{
+    m_entries = entries;
+    m_table->setRowCount(0);
+    for (const AuditEntry &e : entries) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QStringList cells{localeformat::dateTimeText(locale(), e.at.toTimeZone(m_zone)), e.actor, auditWhat(e),
+                                e.practitionerName, e.bulkSummary};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_table->resizeColumnsToContents();
+    m_details->setRowCount(0);
+    showMessage(entries.size() >= limit ? tr("Showing the newest %n change(s); narrow the filter to see older ones.",
+                                             nullptr, limit)
+                                        : tr("%n change(s).", nullptr, int(entries.size())),
+                false);
+    if (!entries.isEmpty())
+        m_table->selectRow(0);
+}
+
+void AuditDialog::showDetails(int row)
+{
+    m_details->setRowCount(0);
+    if (row < 0 || row >= m_entries.size())
+        return;
+    const AuditEntry &e = m_entries.at(row);
+    for (const FieldChange &c : auditChanges(e.before, e.after)) {
+        const int r = m_details->rowCount();
+        m_details->insertRow(r);
+        m_details->setItem(r, 0, new QTableWidgetItem(c.field));
+        m_details->setItem(r, 1, new QTableWidgetItem(c.before));
+        m_details->setItem(r, 2, new QTableWidgetItem(c.after));
+    }
+    m_details->resizeColumnsToContents();
+}
+
+void AuditDialog::showMessage(const QString &text, bool isError)
+{
+    showInlineMessage(m_message, text, isError);
+}
+
+} // namespace caredesk
