@@ -116,8 +116,10 @@ QCoro::Task<> BulkController::hoursPreviewAsync(QString source, QStringList keys
                                 .arg(name, from.toString(Qt::ISODate));
             } else {
                 p.hours = readWeeklyHours(s, name, from);
+                const QString who =
+                    s.scalar(QStringLiteral("SELECT display_name FROM practitioners WHERE key = ?"), {name}).toString();
                 p.summary = tr("Weekly hours of %1 for %n practitioner(s) from %2", nullptr, int(keys.size()))
-                                .arg(name, from.toString(Qt::ISODate));
+                                .arg(who.isEmpty() ? name : who, from.toString(Qt::ISODate));
             }
             p.changes = previewHoursForMany(s, p.hours, keys, from);
             return p;
@@ -252,6 +254,13 @@ QCoro::Task<> BulkController::offerUndoAsync()
     }
     if (!last.value()) {
         Q_EMIT undoFinished(false, tr("There is no bulk change to undo."));
+        co_return;
+    }
+    if (last.value()->entries == 0) {
+        // Its entries are only for who made it and managers: the database would refuse.
+        Q_EMIT undoFinished(false, tr("The last bulk change, \"%1\", was made by %2: only they or a manager can "
+                                      "undo it.")
+                                       .arg(last.value()->summary, last.value()->actor));
         co_return;
     }
     Q_EMIT undoOffered(*last.value());

@@ -150,6 +150,9 @@ QString auditWhat(const AuditEntry &e)
             return EngineText::tr("Weekly hours ended");
         return EngineText::tr("Weekly hours changed");
     }
+    if (e.table == QLatin1String("hours_templates"))
+        return insert ? EngineText::tr("Template saved")
+                      : (remove ? EngineText::tr("Template deleted") : EngineText::tr("Template changed"));
     if (e.table == QLatin1String("practitioners"))
         return insert ? EngineText::tr("Practitioner added") : EngineText::tr("Practitioner changed");
     if (e.table == QLatin1String("appointment_types"))

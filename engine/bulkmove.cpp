@@ -99,8 +99,15 @@ QList<Appointment> applyBulkMove(Session &session, const MovePlan &plan, const Q
         moving += p.newStart ? 1 : 0;
     BulkChange tx(session, QStringLiteral("move"),
                   EngineText::tr("Moved %n appointment(s) to their practitioners' next free times", nullptr, moving));
+    // Practitioners are locked in one order by every bulk move, so two at once wait for
+    // each other instead of deadlocking. The plan's slots never overlap one another or a
+    // planned appointment's old time, so the order of the moves does not matter.
+    QList<MoveProposal> ordered = plan.moves;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const MoveProposal &a, const MoveProposal &b) {
+        return a.appointment.practitionerKey < b.appointment.practitionerKey;
+    });
     QList<Appointment> moved;
-    for (const MoveProposal &p : plan.moves) {
+    for (const MoveProposal &p : std::as_const(ordered)) {
         if (!p.newStart)
             continue;
         try {

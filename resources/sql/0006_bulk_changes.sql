@@ -191,6 +191,10 @@ CREATE TABLE hours_templates (
     created_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- Template changes are in the audit log too (who saved which hours, when).
+CREATE TRIGGER hours_templates_audit AFTER INSERT OR UPDATE OR DELETE ON hours_templates
+    FOR EACH ROW EXECUTE FUNCTION audit_row_change();
+
 -- Owned by the owner, like everything else (v5).
 ALTER TABLE bulk_operations OWNER TO caredesk_owner;
 ALTER TABLE hours_templates OWNER TO caredesk_owner;

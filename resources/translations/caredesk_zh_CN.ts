@@ -146,6 +146,74 @@
             <numerusform>共 %n 项更改。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Appointment type</source>
+        <translation>预约类型</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>In effect until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>每周出诊时间</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::AvailabilityController</name>
@@ -1045,6 +1113,10 @@
     <message>
         <source>The audit log could not be read: %1</source>
         <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The last bulk change, &quot;%1&quot;, was made by %2: only they or a manager can undo it.</source>
+        <translation>最近一次批量更改“%1”由 %2 所做：只有本人或经理可以撤销。</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2762,18 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>%1 on %2 (from the feed %3) is not a clinic closure yet</source>
         <translation>%1（%2，来自订阅源 %3）尚未设为诊所停诊</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>已保存模板</translation>
+    </message>
+    <message>
+        <source>Template deleted</source>
+        <translation>已删除模板</translation>
+    </message>
+    <message>
+        <source>Template changed</source>
+        <translation>已更改模板</translation>
     </message>
 </context>
 <context>

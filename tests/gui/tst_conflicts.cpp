@@ -3,7 +3,8 @@
 // on sign-in that David works on a closure day; adding a closure over booked appointments
 // in Clinic Closures opens the list of appointments to resolve; a preview proposes each
 // practitioner's next free time and Move does exactly that; the list exports for phoning;
-// Undo Last Bulk Change puts them back; the strip follows. Bulk Changes applies weekly
+// Undo Last Bulk Change puts them back; the strip follows. Importing a closure from a
+// calendar file opens the list too. Bulk Changes applies weekly
 // hours to many from a date, and the audit log shows who did it, before and after.
 #include "app/bulkcontroller.h"
 #include "app/closurescontroller.h"
@@ -13,6 +14,7 @@
 #include "ui/audit/auditdialog.h"
 #include "ui/bulk/bulkchangesdialog.h"
 #include "ui/closures/closuresworkspace.h"
+#include "ui/closures/importdialog.h"
 #include "ui/conflicts/conflictsdialog.h"
 #include "ui/shell/warningsstrip.h"
 
@@ -147,6 +149,37 @@ private Q_SLOTS:
         QVERIFY2(undone.first().at(0).toBool(), qPrintable(undone.first().at(1).toString()));
         QCOMPARE(appointmentsAt(QStringLiteral("R. Jones")), QStringLiteral("2025-12-22 10:00:00"));
         QTRY_VERIFY(strip()->text().contains(QLatin1String("2 booked appointments")));
+    }
+
+    void aClosureImportedThroughTheDialogOpensTheListToo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("training.ics"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//CareDesk test//EN\r\nBEGIN:VEVENT\r\n"
+                   "UID:training@clinic\r\nDTSTAMP:20251101T000000Z\r\nDTSTART;VALUE=DATE:20251222\r\n"
+                   "DTEND;VALUE=DATE:20251223\r\nSUMMARY:Staff training day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        file.close();
+        auto *view = m_clinic.window->findChild<ClosuresWorkspace *>(QStringLiteral("closuresWorkspace"));
+        m_clinic.window->showWorkspace(WorkspaceModel::Workspace::ClinicClosures);
+        ClosuresController *closures = m_clinic.app->closuresController();
+        view->findChild<QPushButton *>(QStringLiteral("importClosuresPushButton"))->click();
+        ImportDialog *import = closures->importDialog();
+        QVERIFY(import);
+        import->findChild<QLineEdit *>(QStringLiteral("importSourceLineEdit"))->setText(path);
+        QSignalSpy previewed(closures, &ClosuresController::previewLoaded);
+        import->findChild<QPushButton *>(QStringLiteral("importPreviewPushButton"))->click();
+        QVERIFY(arrived(previewed, 20000));
+        QVERIFY(previewed.first().first().toBool());
+        QSignalSpy listed(m_clinic.app->conflictsController(), &ConflictsController::loaded);
+        import->findChild<QPushButton *>(QStringLiteral("importApplyPushButton"))->click();
+        QVERIFY(arrived(listed, 20000));
+        ConflictsDialog *dialog = m_clinic.app->conflictsController()->dialog();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictsTableWidget"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(cell(table, 1, 4), QStringLiteral("Staff training day"));
     }
 
     void cancellingAsksFirstAndCancelsTheChosenOnes()

@@ -221,6 +221,14 @@ private Q_SLOTS:
         QVERIFY(notice->isVisible());
         QVERIFY2(notice->text().contains(QStringLiteral("NSW holidays")), qPrintable(notice->text()));
         QCOMPARE(feeds->topLevelItem(0)->text(2), QStringLiteral("2 changes to review"));
+        // The new holiday is a warning until it is a closure (the strip looks 90 days ahead;
+        // Melbourne Cup is almost two years away).
+        QVERIFY(m_controller->feedWarnings(90).isEmpty());
+        const QList<AvailabilityWarning> ahead = m_controller->feedWarnings(800);
+        QCOMPARE(ahead.size(), 1);
+        QCOMPARE(ahead.first().kind, AvailabilityWarning::Kind::FeedHolidayNotClosed);
+        QVERIFY2(ahead.first().holiday.contains(QLatin1String("Melbourne Cup")), qPrintable(ahead.first().holiday));
+        QCOMPARE(ahead.first().feedTitle, QStringLiteral("NSW holidays"));
         m_view->findChild<QTabWidget *>(QStringLiteral("closuresViewTabWidget"))->setCurrentIndex(2);
         screenshot(m_clinic.window.get(), "feeds.png");
         m_view->findChild<QTabWidget *>(QStringLiteral("closuresViewTabWidget"))->setCurrentIndex(0);

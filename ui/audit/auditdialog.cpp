@@ -4,6 +4,8 @@
 #include "ui/shell/inlinemessage.h"
 
 #include <QComboBox>
+#include <QHash>
+#include <QSet>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -134,18 +136,73 @@ void AuditDialog::setEntries(const QList<AuditEntry> &entries, int limit)
         m_table->selectRow(0);
 }
 
+QString AuditDialog::fieldLabel(const QString &field) const
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("starts_at"), QT_TR_NOOP("Start")},
+        {QStringLiteral("ends_at"), QT_TR_NOOP("End")},
+        {QStringLiteral("patient_name"), QT_TR_NOOP("Patient")},
+        {QStringLiteral("patient_phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("type_id"), QT_TR_NOOP("Appointment type")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
+        {QStringLiteral("start_date"), QT_TR_NOOP("First day")},
+        {QStringLiteral("end_date"), QT_TR_NOOP("Last day")},
+        {QStringLiteral("start_minute"), QT_TR_NOOP("From")},
+        {QStringLiteral("end_minute"), QT_TR_NOOP("To")},
+        {QStringLiteral("weekday"), QT_TR_NOOP("Weekday")},
+        {QStringLiteral("valid_from"), QT_TR_NOOP("In effect from")},
+        {QStringLiteral("valid_until"), QT_TR_NOOP("In effect until")},
+        {QStringLiteral("display_name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("intervals"), QT_TR_NOOP("Weekly hours")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.cend() ? field : tr(*it);
+}
+
+QString AuditDialog::fieldValue(const QString &field, const QString &value) const
+{
+    if (value.isEmpty())
+        return value;
+    if (field.endsWith(QLatin1String("_minute")))
+        return localeformat::wallTime(locale(), value.toInt());
+    if (field == QLatin1String("weekday"))
+        return locale().dayName(value.toInt(), QLocale::LongFormat);
+    if (field == QLatin1String("starts_at") || field == QLatin1String("ends_at")) {
+        const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (at.isValid())
+            return localeformat::dateTimeText(locale(), at.toTimeZone(m_zone));
+    }
+    if (field.endsWith(QLatin1String("_date")) || field.startsWith(QLatin1String("valid_"))) {
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        if (d.isValid())
+            return localeformat::dateText(locale(), d, localeformat::DateStyle::WeekdayDate);
+    }
+    return value;
+}
+
 void AuditDialog::showDetails(int row)
 {
     m_details->setRowCount(0);
     if (row < 0 || row >= m_entries.size())
         return;
     const AuditEntry &e = m_entries.at(row);
+    // Row ids, links and bookkeeping say nothing to a person: the entry's row says whose.
+    static const QSet<QString> hidden{QStringLiteral("id"), QStringLiteral("practitioner_id"),
+                                      QStringLiteral("request_id"), QStringLiteral("staff_id"),
+                                      QStringLiteral("source_feed_id")};
     for (const FieldChange &c : auditChanges(e.before, e.after)) {
+        if (hidden.contains(c.field))
+            continue;
         const int r = m_details->rowCount();
         m_details->insertRow(r);
-        m_details->setItem(r, 0, new QTableWidgetItem(c.field));
-        m_details->setItem(r, 1, new QTableWidgetItem(c.before));
-        m_details->setItem(r, 2, new QTableWidgetItem(c.after));
+        m_details->setItem(r, 0, new QTableWidgetItem(fieldLabel(c.field)));
+        m_details->setItem(r, 1, new QTableWidgetItem(fieldValue(c.field, c.before)));
+        m_details->setItem(r, 2, new QTableWidgetItem(fieldValue(c.field, c.after)));
     }
     m_details->resizeColumnsToContents();
 }

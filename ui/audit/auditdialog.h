@@ -36,6 +36,8 @@ Q_SIGNALS:
 
 private:
     void showDetails(int row);
+    [[nodiscard]] QString fieldLabel(const QString &field) const;
+    [[nodiscard]] QString fieldValue(const QString &field, const QString &value) const;
 
     QTimeZone m_zone;
     QList<AuditEntry> m_entries;

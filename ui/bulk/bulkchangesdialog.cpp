@@ -268,7 +268,7 @@ QString BulkChangesDialog::hoursText(const QList<WorkingInterval> &hours) const
         if (!ranges.isEmpty())
             days << tr("%1 %2").arg(locale().dayName(day, QLocale::ShortFormat), ranges.join(QStringLiteral(", ")));
     }
-    return days.isEmpty() ? tr("no hours") : days.join(QStringLiteral("; "));
+    return days.isEmpty() ? tr("no hours") : days.join(QLatin1Char('\n'));
 }
 
 void BulkChangesDialog::setHoursPreview(const QList<HoursChange> &changes, const QDate &from)
@@ -289,6 +289,7 @@ void BulkChangesDialog::setHoursPreview(const QList<HoursChange> &changes, const
         changing += c.changes() ? 1 : 0;
     }
     m_hoursPreview->resizeColumnsToContents();
+    m_hoursPreview->resizeRowsToContents(); // a weekday a line
     m_hoursApply->setEnabled(changing > 0);
     showInlineMessage(m_message,
                       tr("Preview: %n practitioner(s) get new hours; earlier weeks keep theirs. Nothing has "

@@ -87,6 +87,10 @@ void WarningsStrip::setWarnings(const QList<AvailabilityWarning> &warnings, bool
                      .arg(feedTitles.value(it.key()).toHtmlEscaped(), QLocale().createSeparatedList(*it),
                           QString::number(it.key()));
     m_label->setText(parts.join(QStringLiteral("<br>")));
+    // Amber, to be noticed without alarming; tinted to suit a light or dark palette.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    setStyleSheet(dark ? QStringLiteral("#warningsStripFrame { background: #3d3214; border: 1px solid #b08a2e; }")
+                       : QStringLiteral("#warningsStripFrame { background: #fff4d6; border: 1px solid #e0c070; }"));
     setVisible(!parts.isEmpty());
 }
 
