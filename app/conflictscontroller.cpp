@@ -82,16 +82,18 @@ void ConflictsController::loadWarnings()
 
 void ConflictsController::refresh()
 {
+    // Somebody changed something: the list follows quietly, keeping what the person
+    // selected and previewed when their rows did not change.
     if (m_dialog)
-        loadAsync();
+        loadAsync({}, false, true);
     warningsAsync();
 }
 
-QCoro::Task<> ConflictsController::loadAsync(QString note, bool noteIsError)
+QCoro::Task<> ConflictsController::loadAsync(QString note, bool noteIsError, bool quiet)
 {
     QPointer<ConflictsController> self(this);
     const int generation = ++m_generation;
-    if (m_dialog)
+    if (m_dialog && !quiet)
         m_dialog->setBusy(true, note.isEmpty() ? tr("Looking for appointments to resolve…") : note);
     struct Found
     {
@@ -114,15 +116,17 @@ QCoro::Task<> ConflictsController::loadAsync(QString note, bool noteIsError)
     Result<Found> found = co_await task;
     if (!self || !m_dialog || generation != m_generation)
         co_return;
-    m_dialog->setBusy(false);
+    if (!quiet)
+        m_dialog->setBusy(false);
     if (!found) {
         m_dialog->showMessage(tr("The list could not be loaded: %1").arg(found.error().message), true);
         co_return;
     }
     m_zone = found.value().zone;
     m_dialog->setZone(m_zone);
-    m_dialog->setConflicts(found.value().conflicts);
-    m_dialog->showMessage(note, noteIsError); // what the last action came to stays said
+    const bool changed = m_dialog->setConflicts(found.value().conflicts);
+    if (!quiet || changed)
+        m_dialog->showMessage(note, noteIsError); // what the last action came to stays said
     Q_EMIT loaded();
 }
 
@@ -150,6 +154,7 @@ QCoro::Task<> ConflictsController::warningsAsync()
 QCoro::Task<> ConflictsController::previewAsync(QList<AppointmentSummary> appointments)
 {
     QPointer<ConflictsController> self(this);
+    const QList<AppointmentSummary> listed = m_dialog ? m_dialog->conflicts() : QList<AppointmentSummary>{};
     if (m_dialog)
         m_dialog->setBusy(true, tr("Finding the next free times…"));
     const QDateTime now = m_clock->now();
@@ -160,6 +165,10 @@ QCoro::Task<> ConflictsController::previewAsync(QList<AppointmentSummary> appoin
     if (!self || !m_dialog)
         co_return;
     m_dialog->setBusy(false);
+    if (!sameAppointments(listed, m_dialog->conflicts())) {
+        m_dialog->showMessage(tr("The list changed meanwhile: preview again."), false);
+        co_return;
+    }
     if (!plan) {
         finish(false, tr("No preview: %1").arg(plan.error().message), true);
         co_return;

@@ -49,7 +49,8 @@ Q_SIGNALS:
 
 private:
     /// Loads the list; `note` (what the last action came to) is said while and after.
-    QCoro::Task<> loadAsync(QString note = {}, bool noteIsError = false);
+    /// `quiet` (a refresh after somebody's change): the dialog does not wait for it.
+    QCoro::Task<> loadAsync(QString note = {}, bool noteIsError = false, bool quiet = false);
     QCoro::Task<> warningsAsync();
     QCoro::Task<> openIfAnyAsync();
     QCoro::Task<> previewAsync(QList<AppointmentSummary> appointments);

@@ -1640,6 +1640,10 @@ a part-day closure&apos;s hours, from – to</extracomment>
             <numerusform>已将 %n 个需电话通知的预约保存到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list changed meanwhile: preview again.</source>
+        <translation>列表已在此期间更改：请重新预览。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ConflictsDialog</name>

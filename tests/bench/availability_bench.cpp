@@ -6,6 +6,7 @@
 //     day's appointments (P x (1 + 3D) queries), then the same rules per day. Ratio.
 //  3. The in-memory rule evaluation alone: practitioner-days per second.
 #include "engine/availability.h"
+#include "tests/bench/benchclinic.h"
 #include "engine/demo.h"
 #include "engine/pool.h"
 #include "engine/schema.h"
@@ -108,23 +109,13 @@ bool sameAnswer(const QList<PractitionerAvailability> &a, const QList<Practition
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const auto env = QProcessEnvironment::systemEnvironment();
-    auto target = ConnectionTarget::parse(env.value(QStringLiteral("CAREDESK_BENCH_DB")));
-    if (!target || env.value(QStringLiteral("CAREDESK_BENCH_DB")).isEmpty()) {
-        std::fprintf(stderr, "CAREDESK_BENCH_DB is not set: run scripts/bench\n");
+    const auto target = bench::benchTarget();
+    if (!target)
         return 2;
-    }
-    const int runs = env.value(QStringLiteral("CAREDESK_BENCH_RUNS"), QStringLiteral("20")).toInt();
-    ConnectionPool pool(target.value(), PoolConfig{});
+    const int runs = bench::benchRuns();
+    ConnectionPool pool(*target, PoolConfig{});
     const QDate today(2026, 11, 27);
-    auto loaded = pool.runBlocking(Access::Write, [today](Session &s) {
-        migrate(s);
-        DemoOptions o;
-        o.practitioners = 50;
-        o.days = 90;
-        o.replace = true;
-        return loadDemo(s, today, o).appointments;
-    });
+    auto loaded = bench::loadBenchClinic(pool, today, [](Session &) {});
     if (!loaded) {
         std::fprintf(stderr, "%s\n", qPrintable(loaded.error().toString()));
         return 1;

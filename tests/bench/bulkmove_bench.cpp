@@ -14,6 +14,7 @@
 #include "engine/pool.h"
 #include "engine/schema.h"
 #include "engine/warnings.h"
+#include "tests/bench/benchclinic.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -44,27 +45,17 @@ double percentile(std::vector<double> v, double p)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const auto env = QProcessEnvironment::systemEnvironment();
-    auto target = ConnectionTarget::parse(env.value(QStringLiteral("CAREDESK_BENCH_DB")));
-    if (!target || env.value(QStringLiteral("CAREDESK_BENCH_DB")).isEmpty()) {
-        std::fprintf(stderr, "CAREDESK_BENCH_DB is not set: run scripts/bench\n");
+    const auto target = bench::benchTarget();
+    if (!target)
         return 2;
-    }
-    const int runs = env.value(QStringLiteral("CAREDESK_BENCH_RUNS"), QStringLiteral("20")).toInt();
-    ConnectionPool pool(target.value(), PoolConfig{});
+    const int runs = bench::benchRuns();
+    ConnectionPool pool(*target, PoolConfig{});
     const QDate today(2026, 11, 27);
     const QDateTime now = wallClockToInstant(today, 8 * 60, QTimeZone("Australia/Sydney"));
-    auto loaded = pool.runBlocking(Access::Write, [today](Session &s) {
-        migrate(s);
-        DemoOptions o;
-        o.practitioners = 50;
-        o.days = 90;
-        o.replace = true;
-        const int appointments = loadDemo(s, today, o).appointments;
+    auto loaded = bench::loadBenchClinic(pool, today, [today](Session &s) {
         s.exec(QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, reason)"
                               " VALUES ('closure', ?, ?, 'Flood')"),
                {today.addDays(7), today.addDays(9)});
-        return appointments;
     });
     if (!loaded) {
         std::fprintf(stderr, "%s\n", qPrintable(loaded.error().toString()));

@@ -153,14 +153,8 @@ private Q_SLOTS:
 
     void aClosureImportedThroughTheDialogOpensTheListToo()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("training.ics"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//CareDesk test//EN\r\nBEGIN:VEVENT\r\n"
-                   "UID:training@clinic\r\nDTSTAMP:20251101T000000Z\r\nDTSTART;VALUE=DATE:20251222\r\n"
-                   "DTEND;VALUE=DATE:20251223\r\nSUMMARY:Staff training day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
-        file.close();
+        // "Staff training day" on Monday 22 December 2025.
+        const QString path = QStringLiteral(CAREDESK_TEST_DATA "/ics/staff_training_day.ics");
         auto *view = m_clinic.window->findChild<ClosuresWorkspace *>(QStringLiteral("closuresWorkspace"));
         m_clinic.window->showWorkspace(WorkspaceModel::Workspace::ClinicClosures);
         ClosuresController *closures = m_clinic.app->closuresController();

@@ -18,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QDeadlineTimer>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -121,14 +120,8 @@ TEST_F(Conflicts, AClosureAddedInTheClientListsTheAppointmentsItHits)
 
 TEST_F(Conflicts, AClosureImportedFromACalendarFileListsThemToo)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("training.ics"));
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//CareDesk test//EN\r\nBEGIN:VEVENT\r\n"
-               "UID:training-2025@clinic\r\nDTSTAMP:20251101T000000Z\r\nDTSTART;VALUE=DATE:20251222\r\n"
-               "DTEND;VALUE=DATE:20251223\r\nSUMMARY:Staff training day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
-    file.close();
+    // A one-day calendar: "Staff training day" on Monday 22 December 2025.
+    const QString path = QStringLiteral(CAREDESK_TEST_DATA "/ics/staff_training_day.ics");
     const CliRun r = cli(db,
                          {QStringLiteral("closures"), QStringLiteral("import"), path, QStringLiteral("--from"),
                           QStringLiteral("2025-12-01"), QStringLiteral("--to"), QStringLiteral("2026-01-31")},

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -132,10 +133,24 @@ QString ConflictsDialog::when(const QDateTime &instant) const
     return localeformat::dateTimeText(locale(), instant.toTimeZone(m_zone));
 }
 
-void ConflictsDialog::setConflicts(const QList<AppointmentSummary> &conflicts)
+bool sameAppointments(const QList<AppointmentSummary> &a, const QList<AppointmentSummary> &b)
 {
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const AppointmentSummary &x, const AppointmentSummary &y) {
+                          return x.id == y.id && x.version == y.version && x.conflict == y.conflict;
+                      });
+}
+
+bool ConflictsDialog::setConflicts(const QList<AppointmentSummary> &conflicts)
+{
+    if (sameAppointments(conflicts, m_conflicts) && m_table->rowCount() == conflicts.size())
+        return false;
+    QSet<qint64> selected;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        selected.insert(m_conflicts.at(index.row()).id);
     m_conflicts = conflicts;
     m_plan = {};
+    const QSignalBlocker block(m_table);
     m_table->setRowCount(0);
     for (const AppointmentSummary &a : conflicts) {
         const int row = m_table->rowCount();
@@ -144,6 +159,11 @@ void ConflictsDialog::setConflicts(const QList<AppointmentSummary> &conflicts)
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
+    for (int row = 0; row < m_conflicts.size(); ++row) {
+        if (selected.contains(m_conflicts.at(row).id))
+            m_table->selectionModel()->select(m_table->model()->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
     m_table->resizeColumnsToContents();
     m_summary->setText(conflicts.isEmpty()
                            ? tr("No booked appointment is on a closure or block day or outside working hours.")
@@ -151,6 +171,7 @@ void ConflictsDialog::setConflicts(const QList<AppointmentSummary> &conflicts)
                                 "Select some (or none for all), then preview a move, cancel or export the list.",
                                 nullptr, int(conflicts.size())));
     updateButtons();
+    return true;
 }
 
 void ConflictsDialog::setPlan(const MovePlan &plan)

@@ -16,6 +16,9 @@ namespace caredesk {
 /// practitioner's next free slot (a preview first, then exactly that), cancels them, or
 /// exports the list for phoning patients. With no row selected, an action takes every
 /// row. Emits intent; ConflictsController acts and reports back.
+/// Whether two lists hold the same appointments at the same versions, in order.
+[[nodiscard]] bool sameAppointments(const QList<AppointmentSummary> &a, const QList<AppointmentSummary> &b);
+
 class ConflictsDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,8 +27,11 @@ public:
     explicit ConflictsDialog(QWidget *parent = nullptr);
 
     void setZone(const QTimeZone &zone) { m_zone = zone; }
-    /// The list, fresh from the database; a preview shown before is dropped.
-    void setConflicts(const QList<AppointmentSummary> &conflicts);
+    /// The list, fresh from the database. When its appointments are the same as shown
+    /// (same ids and versions) nothing changes; otherwise the rows are replaced, the
+    /// selection kept where the rows still are, and a preview dropped. Returns whether
+    /// the list changed.
+    bool setConflicts(const QList<AppointmentSummary> &conflicts);
     [[nodiscard]] const QList<AppointmentSummary> &conflicts() const { return m_conflicts; }
     /// The preview of a bulk move: the Proposed column fills, Move applies exactly it.
     void setPlan(const MovePlan &plan);
