@@ -244,7 +244,14 @@ QCoro::Task<> BulkController::offerUndoAsync()
 {
     QPointer<BulkController> self(this);
     QCoro::Task<Result<std::optional<BulkChangeInfo>>> task = m_pool->run(
-        Access::Read, [](Session &s) { return lastBulkChange(s); }, QStringLiteral("bulk: last"));
+        Access::Read,
+        [](Session &s) {
+            std::optional<BulkChangeInfo> last = lastBulkChange(s);
+            if (last) // said in the clinic's time, as everything else is
+                last->at = last->at.toTimeZone(QTimeZone(readClinicSettings(s).timeZone.toUtf8()));
+            return last;
+        },
+        QStringLiteral("bulk: last"));
     Result<std::optional<BulkChangeInfo>> last = co_await task;
     if (!self)
         co_return;

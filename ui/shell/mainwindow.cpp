@@ -221,7 +221,7 @@ void MainWindow::confirmUndo(const QString &summary, const QString &actor, const
     auto *confirm = new QMessageBox(
         QMessageBox::Question, tr("Undo Last Bulk Change"),
         tr("Undo \"%1\" by %2 (%3)? Every row it changed goes back to what it was.")
-            .arg(summary, actor, localeformat::dateTimeText(locale(), at.toLocalTime())),
+            .arg(summary, actor, localeformat::dateTimeText(locale(), at)),
         QMessageBox::Yes | QMessageBox::No, this);
     confirm->setObjectName(QStringLiteral("undoBulkMessageBox"));
     confirm->button(QMessageBox::Yes)->setText(tr("&Undo It"));

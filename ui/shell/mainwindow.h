@@ -62,7 +62,8 @@ public:
     /// Who is signed in (shown in the status bar and title); navigation shows the
     /// workspaces these roles allow. An empty name: nobody (all workspaces).
     void setSignedIn(const QString &name, const QStringList &roles);
-    /// Asks whether to undo the last bulk change; undoBulkConfirmed() when yes.
+    /// Asks whether to undo the last bulk change (made at `at`, shown in its own zone);
+    /// undoBulkConfirmed() when yes.
     void confirmUndo(const QString &summary, const QString &actor, const QDateTime &at);
     /// A passing message in the status bar (what an action came to).
     void showStatusMessage(const QString &text);
