@@ -72,7 +72,8 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         m_conflicts = new ConflictsController(m_pool, m_options.clock, m_window, this);
         WarningsStrip *strip = m_window->warningsStrip();
         connect(m_window, &MainWindow::conflictsRequested, m_conflicts, &ConflictsController::open);
-        connect(m_closures, &ClosuresController::closuresWidened, m_conflicts, &ConflictsController::openIfAny);
+        connect(m_closures, &ClosuresController::closuresWidened, m_conflicts,
+                &ConflictsController::openIfAny);
         // Bulk changes, their undo and the audit log.
         m_bulk = new BulkController(m_pool, m_options.clock, m_window, this);
         connect(m_window, &MainWindow::bulkChangesRequested, m_bulk, &BulkController::openBulkChanges);
@@ -95,9 +96,7 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         connect(m_availability, &AvailabilityController::blockKeptAppointments, this, [this] {
             // Whoever books (front desk, managers) resolves them now; a practitioner's kept
             // appointments reach the front desk through the warnings.
-            const bool books = m_user.login.isEmpty() || m_user.roles.contains(QStringLiteral("front_desk")) ||
-                               m_user.roles.contains(QStringLiteral("manager"));
-            if (books)
+            if (hasRole(QStringLiteral("front_desk")) || hasRole(QStringLiteral("manager")))
                 m_conflicts->openIfAny();
         });
         connect(strip, &WarningsStrip::resolveRequested, m_conflicts, &ConflictsController::open);
@@ -143,9 +142,8 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
         if (m_capacity)
             m_capacity->load();
         // Warnings and the list to resolve are for those who act on them.
-        const bool acts = m_user.login.isEmpty() || m_user.roles.contains(QStringLiteral("manager")) ||
-                          m_user.roles.contains(QStringLiteral("front_desk"));
-        if (m_conflicts && m_signedIn && acts)
+        if (m_conflicts && m_signedIn &&
+            (hasRole(QStringLiteral("manager")) || hasRole(QStringLiteral("front_desk"))))
             m_conflicts->refresh();
     });
     // The pool's state in the status bar, once a second (statistics only, no SQL).
@@ -384,13 +382,17 @@ void AppController::askWhoSignsIn()
     dialog->open();
 }
 
+bool AppController::hasRole(const QString &role) const
+{
+    return m_user.login.isEmpty() || m_user.roles.contains(role);
+}
+
 void AppController::showWarnings()
 {
     if (!m_window)
         return;
-    const bool nobody = m_user.login.isEmpty();
-    const bool manager = nobody || m_user.roles.contains(QStringLiteral("manager"));
-    const bool desk = nobody || m_user.roles.contains(QStringLiteral("front_desk"));
+    const bool manager = hasRole(QStringLiteral("manager"));
+    const bool desk = hasRole(QStringLiteral("front_desk"));
     // Managers and the front desk act on them; a practitioner's own calendar already says
     // what concerns them.
     QList<AvailabilityWarning> shown = manager || desk ? m_warnings : QList<AvailabilityWarning>{};
@@ -404,19 +406,17 @@ void AppController::applyUser(const StaffMember &user)
     m_user = user;
     m_signedIn = true;
     m_pool->setActor(user.login);
-    const bool nobody = user.login.isEmpty();
     if (m_window)
         m_window->setSignedIn(user.name, user.roles);
     if (m_availability) {
-        m_availability->setUser(nobody || user.roles.contains(QStringLiteral("manager")),
-                                user.practitionerKey,
-                                nobody || user.roles.contains(QStringLiteral("front_desk")));
+        m_availability->setUser(hasRole(QStringLiteral("manager")), user.practitionerKey,
+                                hasRole(QStringLiteral("front_desk")));
         m_availability->load();
     }
     if (m_closures)
-        m_closures->setFeedChecksEnabled(nobody || user.roles.contains(QStringLiteral("manager")));
+        m_closures->setFeedChecksEnabled(hasRole(QStringLiteral("manager")));
     if (m_capacity)
-        m_capacity->setEnabled(nobody || user.roles.contains(QStringLiteral("manager")));
+        m_capacity->setEnabled(hasRole(QStringLiteral("manager")));
     if (m_conflicts)
         m_conflicts->loadWarnings(); // said on sign-in, kept current by notifications
     Q_EMIT signedIn();

@@ -109,6 +109,8 @@ private:
     QCoro::Task<> signInAsync(bool ask);
     void askWhoSignsIn();
     void applyUser(const StaffMember &user);
+    /// Whether the signed-in person has this role (nobody signed in: every role).
+    [[nodiscard]] bool hasRole(const QString &role) const;
     /// The warnings strip: the last loaded warnings, plus the feeds' holidays for managers.
     void showWarnings();
     QCoro::Task<> unlockAsync(QString password);

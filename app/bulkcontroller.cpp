@@ -74,7 +74,7 @@ QCoro::Task<> BulkController::loadBulkAsync()
             Loaded l;
             l.practitioners = listPractitioners(s, false);
             l.templates = listHoursTemplates(s);
-            l.today = now.toTimeZone(QTimeZone(readClinicSettings(s).timeZone.toUtf8())).date();
+            l.today = clinicToday(s, now);
             return l;
         },
         QStringLiteral("bulk: load"));
@@ -110,16 +110,15 @@ QCoro::Task<> BulkController::hoursPreviewAsync(QString source, QStringList keys
                 const auto it = std::find_if(templates.cbegin(), templates.cend(),
                                              [&name](const HoursTemplate &t) { return t.name == name; });
                 if (it == templates.cend())
-                    throw DbException(makeError(ErrorCode::InvalidInput, tr("There is no template \"%1\"").arg(name)));
+                    throw DbException(
+                        makeError(ErrorCode::InvalidInput, tr("There is no template \"%1\"").arg(name)));
                 p.hours = it->hours;
                 p.summary = tr("Template \"%1\" for %n practitioner(s) from %2", nullptr, int(keys.size()))
                                 .arg(name, from.toString(Qt::ISODate));
             } else {
                 p.hours = readWeeklyHours(s, name, from);
-                const QString who =
-                    s.scalar(QStringLiteral("SELECT display_name FROM practitioners WHERE key = ?"), {name}).toString();
                 p.summary = tr("Weekly hours of %1 for %n practitioner(s) from %2", nullptr, int(keys.size()))
-                                .arg(who.isEmpty() ? name : who, from.toString(Qt::ISODate));
+                                .arg(practitionerNames(s, {name}).value(name), from.toString(Qt::ISODate));
             }
             p.changes = previewHoursForMany(s, p.hours, keys, from);
             return p;
@@ -156,8 +155,9 @@ QCoro::Task<> BulkController::hoursApplyAsync()
     Result<qint64> applied = co_await task;
     if (!self)
         co_return;
-    report(applied.ok(), applied ? tr("Done: %1. Tools → Undo Last Bulk Change takes it back.").arg(plan.summary)
-                                 : tr("Nothing was changed: %1").arg(applied.error().message));
+    report(applied.ok(), applied
+                             ? tr("Done: %1. Tools → Undo Last Bulk Change takes it back.").arg(plan.summary)
+                             : tr("Nothing was changed: %1").arg(applied.error().message));
 }
 
 QCoro::Task<> BulkController::copyPreviewAsync(QString source, QStringList keys, CopyKind kind, QDate from)
@@ -165,7 +165,8 @@ QCoro::Task<> BulkController::copyPreviewAsync(QString source, QStringList keys,
     QPointer<BulkController> self(this);
     m_copyPlan.reset();
     QCoro::Task<Result<QList<ExceptionData>>> task = m_pool->run(
-        Access::Read, [source, keys, kind, from](Session &s) { return previewCopy(s, source, keys, kind, from); },
+        Access::Read,
+        [source, keys, kind, from](Session &s) { return previewCopy(s, source, keys, kind, from); },
         QStringLiteral("bulk: copy preview"));
     Result<QList<ExceptionData>> preview = co_await task;
     if (!self || !m_bulk)
@@ -211,7 +212,7 @@ QCoro::Task<> BulkController::templateAsync(QString name, QString practitionerKe
             if (remove) {
                 deleteHoursTemplate(s, name);
             } else {
-                const QDate today = now.toTimeZone(QTimeZone(readClinicSettings(s).timeZone.toUtf8())).date();
+                const QDate today = clinicToday(s, now);
                 saveHoursTemplate(s, name, readWeeklyHours(s, practitionerKey, today));
             }
             return listHoursTemplates(s);
@@ -225,7 +226,8 @@ QCoro::Task<> BulkController::templateAsync(QString name, QString practitionerKe
         co_return;
     }
     m_bulk->setTemplates(templates.value());
-    report(true, remove ? tr("Deleted the template \"%1\".").arg(name) : tr("Saved the template \"%1\".").arg(name));
+    report(true, remove ? tr("Deleted the template \"%1\".").arg(name)
+                        : tr("Saved the template \"%1\".").arg(name));
 }
 
 void BulkController::report(bool ok, const QString &message)
@@ -248,7 +250,7 @@ QCoro::Task<> BulkController::offerUndoAsync()
         [](Session &s) {
             std::optional<BulkChangeInfo> last = lastBulkChange(s);
             if (last) // said in the clinic's time, as everything else is
-                last->at = last->at.toTimeZone(QTimeZone(readClinicSettings(s).timeZone.toUtf8()));
+                last->at = last->at.toTimeZone(clinicTimeZone(s));
             return last;
         },
         QStringLiteral("bulk: last"));
@@ -256,7 +258,8 @@ QCoro::Task<> BulkController::offerUndoAsync()
     if (!self)
         co_return;
     if (!last) {
-        Q_EMIT undoFinished(false, tr("Could not look for the last bulk change: %1").arg(last.error().message));
+        Q_EMIT undoFinished(false,
+                            tr("Could not look for the last bulk change: %1").arg(last.error().message));
         co_return;
     }
     if (!last.value()) {
@@ -265,9 +268,10 @@ QCoro::Task<> BulkController::offerUndoAsync()
     }
     if (last.value()->entries == 0) {
         // Its entries are only for who made it and managers: the database would refuse.
-        Q_EMIT undoFinished(false, tr("The last bulk change, \"%1\", was made by %2: only they or a manager can "
-                                      "undo it.")
-                                       .arg(last.value()->summary, last.value()->actor));
+        Q_EMIT undoFinished(false,
+                            tr("The last bulk change, \"%1\", was made by %2: only they or a manager can "
+                               "undo it.")
+                                .arg(last.value()->summary, last.value()->actor));
         co_return;
     }
     Q_EMIT undoOffered(*last.value());
@@ -286,7 +290,8 @@ QCoro::Task<> BulkController::undoAsync(qint64 id)
     Result<qint64> undone = co_await task;
     if (!self)
         co_return;
-    Q_EMIT undoFinished(undone.ok(), undone ? tr("Undone: every row is back as it was.") : undone.error().message);
+    Q_EMIT undoFinished(undone.ok(),
+                        undone ? tr("Undone: every row is back as it was.") : undone.error().message);
 }
 
 void BulkController::openAudit()
@@ -319,7 +324,7 @@ QCoro::Task<> BulkController::auditChoicesAsync()
             Choices c;
             c.actors = auditActors(s);
             c.practitioners = listPractitioners(s, true);
-            c.zone = QTimeZone(readClinicSettings(s).timeZone.toUtf8());
+            c.zone = clinicTimeZone(s);
             c.today = now.toTimeZone(c.zone).date();
             return c;
         },

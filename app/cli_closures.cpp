@@ -8,9 +8,9 @@
 #include "engine/schema.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 
 #include <algorithm>
-#include <QNetworkAccessManager>
 
 namespace caredesk::cli {
 
@@ -112,7 +112,7 @@ int closuresImport(Context &ctx)
         [cal, scope, dryRun](Session &s) {
             requireCurrentSchema(s);
             Imported out;
-            out.zone = QTimeZone(readClinicSettings(s).timeZone.toUtf8());
+            out.zone = clinicTimeZone(s);
             if (dryRun) {
                 out.outcome.plan = planImport(s, cal, scope);
                 out.outcome.applied = out.outcome.plan.changes;
@@ -124,8 +124,8 @@ int closuresImport(Context &ctx)
             // What the closures now there strand, so nobody is left booked on a closed day.
             // The import has committed: a failure here must not make it look failed.
             try {
-                for (const AppointmentSummary &a : findConflicts(
-                         s, scope.from, std::min(scope.to, scope.from.addDays(kMaxConflictDays)))) {
+                for (const AppointmentSummary &a :
+                     findConflicts(s, scope.from, std::min(scope.to, scope.from.addDays(kMaxConflictDays)))) {
                     if (std::any_of(a.hitBy.cbegin(), a.hitBy.cend(),
                                     [](const ExceptionRecord &e) { return e.practitionerId == 0; }))
                         out.hit.append(a);

@@ -40,7 +40,8 @@ QList<AvailabilityWarning> subscribedFeedWarnings(Context &ctx, const QDate &fro
 {
     QList<AvailabilityWarning> out;
     auto zone = ctx.clinicZone();
-    auto feeds = ctx.pool.runBlocking(Access::Read, [](Session &s) { return listFeeds(s); }, QStringLiteral("feeds"));
+    auto feeds = ctx.pool.runBlocking(
+        Access::Read, [](Session &s) { return listFeeds(s); }, QStringLiteral("feeds"));
     if (!zone || !feeds)
         return out;
     QNetworkAccessManager nam;
@@ -74,8 +75,9 @@ QList<AvailabilityWarning> subscribedFeedWarnings(Context &ctx, const QDate &fro
         scope.to = to;
         scope.feedId = feed.id;
         const HolidayCalendar cal = calendar.value();
-        auto plan = ctx.pool.runBlocking(Access::Read, [cal, scope](Session &s) { return planImport(s, cal, scope); },
-                                         QStringLiteral("warnings: feed"));
+        auto plan = ctx.pool.runBlocking(
+            Access::Read, [cal, scope](Session &s) { return planImport(s, cal, scope); },
+            QStringLiteral("warnings: feed"));
         if (!plan) {
             failed(plan.error().message);
             continue;

@@ -31,13 +31,20 @@ ConflictsDialog *ConflictsController::dialog() const
 
 void ConflictsController::open()
 {
+    showDialog();
+    loadAsync();
+}
+
+void ConflictsController::showDialog()
+{
     if (!m_dialog) {
         m_dialog = new ConflictsDialog(m_dialogParent);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &ConflictsDialog::refreshRequested, this, [this] { loadAsync(); });
         connect(m_dialog, &ConflictsDialog::previewRequested, this,
                 [this](const QList<AppointmentSummary> &list) { previewAsync(list); });
-        connect(m_dialog, &ConflictsDialog::moveRequested, this, [this](const MovePlan &plan) { moveAsync(plan); });
+        connect(m_dialog, &ConflictsDialog::moveRequested, this,
+                [this](const MovePlan &plan) { moveAsync(plan); });
         connect(m_dialog, &ConflictsDialog::cancelRequested, this,
                 [this](const QList<AppointmentSummary> &list) { cancelAsync(list); });
         connect(m_dialog, &ConflictsDialog::exportRequested, this,
@@ -46,12 +53,30 @@ void ConflictsController::open()
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
-    loadAsync();
 }
 
 void ConflictsController::openIfAny()
 {
     openIfAnyAsync();
+}
+
+QCoro::Task<Result<ConflictsController::Ahead>> ConflictsController::loadAhead() const
+{
+    const QDateTime now = m_clock->now();
+    QCoro::Task<Result<Ahead>> task = m_pool->run(
+        Access::Read,
+        [now](Session &s) {
+            Transaction tx(s, Transaction::Kind::Snapshot);
+            Ahead ahead;
+            ahead.zone = clinicTimeZone(s);
+            const QDate today = now.toTimeZone(ahead.zone).date();
+            ahead.conflicts = findConflicts(s, today, today.addDays(kConflictDays));
+            tx.commit();
+            return ahead;
+        },
+        QStringLiteral("conflicts: load"));
+    Result<Ahead> ahead = co_await task;
+    co_return ahead;
 }
 
 QCoro::Task<> ConflictsController::openIfAnyAsync()
@@ -62,17 +87,14 @@ QCoro::Task<> ConflictsController::openIfAnyAsync()
         loadAsync();
         co_return;
     }
-    const QDateTime now = m_clock->now();
-    QCoro::Task<Result<bool>> task = m_pool->run(
-        Access::Read,
-        [now](Session &s) {
-            const QDate today = now.toTimeZone(QTimeZone(readClinicSettings(s).timeZone.toUtf8())).date();
-            return !findConflicts(s, today, today.addDays(kConflictDays)).isEmpty();
-        },
-        QStringLiteral("conflicts: any"));
-    Result<bool> any = co_await task;
-    if (self && any && any.value())
-        open();
+    // One load: it is what the dialog shows when there is anything to show.
+    const int generation = ++m_generation;
+    QCoro::Task<Result<Ahead>> task = loadAhead();
+    Result<Ahead> ahead = co_await task;
+    if (!self || generation != m_generation || !ahead || ahead.value().conflicts.isEmpty())
+        co_return;
+    showDialog();
+    present(ahead.value(), {}, false, false);
 }
 
 void ConflictsController::loadWarnings()
@@ -95,36 +117,24 @@ QCoro::Task<> ConflictsController::loadAsync(QString note, bool noteIsError, boo
     const int generation = ++m_generation;
     if (m_dialog && !quiet)
         m_dialog->setBusy(true, note.isEmpty() ? tr("Looking for appointments to resolve…") : note);
-    struct Found
-    {
-        QTimeZone zone;
-        QList<AppointmentSummary> conflicts;
-    };
-    const QDateTime now = m_clock->now();
-    QCoro::Task<Result<Found>> task = m_pool->run(
-        Access::Read,
-        [now](Session &s) {
-            Transaction tx(s, Transaction::Kind::Snapshot);
-            Found f;
-            f.zone = QTimeZone(readClinicSettings(s).timeZone.toUtf8());
-            const QDate today = now.toTimeZone(f.zone).date();
-            f.conflicts = findConflicts(s, today, today.addDays(kConflictDays));
-            tx.commit();
-            return f;
-        },
-        QStringLiteral("conflicts: load"));
-    Result<Found> found = co_await task;
+    QCoro::Task<Result<Ahead>> task = loadAhead();
+    Result<Ahead> ahead = co_await task;
     if (!self || !m_dialog || generation != m_generation)
         co_return;
     if (!quiet)
         m_dialog->setBusy(false);
-    if (!found) {
-        m_dialog->showMessage(tr("The list could not be loaded: %1").arg(found.error().message), true);
+    if (!ahead) {
+        m_dialog->showMessage(tr("The list could not be loaded: %1").arg(ahead.error().message), true);
         co_return;
     }
-    m_zone = found.value().zone;
+    present(ahead.value(), note, noteIsError, quiet);
+}
+
+void ConflictsController::present(const Ahead &ahead, const QString &note, bool noteIsError, bool quiet)
+{
+    m_zone = ahead.zone;
     m_dialog->setZone(m_zone);
-    const bool changed = m_dialog->setConflicts(found.value().conflicts);
+    const bool changed = m_dialog->setConflicts(ahead.conflicts);
     if (!quiet || changed)
         m_dialog->showMessage(note, noteIsError); // what the last action came to stays said
     Q_EMIT loaded();
@@ -139,7 +149,7 @@ QCoro::Task<> ConflictsController::warningsAsync()
         Access::Read,
         [now](Session &s) {
             Transaction tx(s, Transaction::Kind::Snapshot);
-            const QTimeZone zone(readClinicSettings(s).timeZone.toUtf8());
+            const QTimeZone zone = clinicTimeZone(s);
             QList<AvailabilityWarning> list = caredesk::loadWarnings(s, now.toTimeZone(zone).date());
             tx.commit();
             return list;
@@ -193,8 +203,9 @@ QCoro::Task<> ConflictsController::moveAsync(MovePlan plan)
         finish(false, moved.error().message, true);
         co_return;
     }
-    finish(true, tr("Moved %n appointment(s) to the previewed times. Let the patients know.", nullptr,
-                    int(moved.value().size())),
+    finish(true,
+           tr("Moved %n appointment(s) to the previewed times. Let the patients know.", nullptr,
+              int(moved.value().size())),
            true);
 }
 
@@ -242,7 +253,8 @@ QCoro::Task<> ConflictsController::exportAsync(QString path, MovePlan plan)
         finish(false, tr("Not exported: %1 could not be written (%2).").arg(path, file.errorString()), false);
         co_return;
     }
-    finish(true, tr("Saved %n appointment(s) for phoning to %1.", nullptr, int(plan.moves.size())).arg(path), false);
+    finish(true, tr("Saved %n appointment(s) for phoning to %1.", nullptr, int(plan.moves.size())).arg(path),
+           false);
 }
 
 void ConflictsController::finish(bool ok, const QString &message, bool reload)

@@ -27,8 +27,8 @@ class ConflictsController final : public QObject
     Q_OBJECT
 
 public:
-    ConflictsController(std::shared_ptr<ConnectionPool> pool, std::shared_ptr<Clock> clock, QWidget *dialogParent,
-                        QObject *parent = nullptr);
+    ConflictsController(std::shared_ptr<ConnectionPool> pool, std::shared_ptr<Clock> clock,
+                        QWidget *dialogParent, QObject *parent = nullptr);
 
     /// Shows the dialog (raising it when open) and loads the list.
     void open();
@@ -48,6 +48,17 @@ Q_SIGNALS:
     void actionFinished(bool ok, const QString &message);
 
 private:
+    /// Booked appointments the rules no longer allow, a year ahead, and the clinic's zone.
+    struct Ahead
+    {
+        QTimeZone zone;
+        QList<AppointmentSummary> conflicts;
+    };
+    [[nodiscard]] QCoro::Task<Result<Ahead>> loadAhead() const;
+    /// Shows the list in the dialog (which must exist).
+    void present(const Ahead &ahead, const QString &note, bool noteIsError, bool quiet);
+    /// Creates the dialog when needed and brings it up.
+    void showDialog();
     /// Loads the list; `note` (what the last action came to) is said while and after.
     /// `quiet` (a refresh after somebody's change): the dialog does not wait for it.
     QCoro::Task<> loadAsync(QString note = {}, bool noteIsError = false, bool quiet = false);

@@ -15,9 +15,10 @@ Error keychainError(QKeychain::Error error, const QString &detail)
     const ErrorCode code = (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser)
                                ? ErrorCode::PermissionDenied
                                : ErrorCode::Unreachable;
-    const QString message = error == QKeychain::NoBackendAvailable
-                                ? CredentialStore::tr("This computer has no keychain to keep the password in.")
-                                : CredentialStore::tr("The keychain refused: %1").arg(detail);
+    const QString message =
+        error == QKeychain::NoBackendAvailable
+            ? CredentialStore::tr("This computer has no keychain to keep the password in.")
+            : CredentialStore::tr("The keychain refused: %1").arg(detail);
     return makeError(code, message, detail);
 }
 

@@ -61,7 +61,8 @@ SetupController::SetupController(std::shared_ptr<ConnectionPool> pool, std::shar
     connect(view, &SetupWorkspace::staffAddRequested, this,
             [this, staffDone](const StaffMember &m, const QString &password) {
                 changeAsync(
-                    QStringLiteral("setup: add staff"), [m, password](Session &s) { addStaff(s, m, password); },
+                    QStringLiteral("setup: add staff"),
+                    [m, password](Session &s) { addStaff(s, m, password); },
                     tr("Added %1: they sign in as %2.").arg(m.name, m.login), staffDone());
             });
     connect(view, &SetupWorkspace::staffRolesRequested, this,

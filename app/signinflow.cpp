@@ -16,7 +16,8 @@ namespace {
 /// text an administrator can read (and delete); never a password.
 QString rememberedKey(const ConnectionTarget &target)
 {
-    return QStringLiteral("signIn/remembered/") + QString::fromLatin1(QUrl::toPercentEncoding(target.describe()));
+    return QStringLiteral("signIn/remembered/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(target.describe()));
 }
 
 } // namespace
@@ -63,7 +64,8 @@ QCoro::Task<> SignInFlow::prepare(QString login, bool fillPassword)
         login = remembered;
     m_dialog->setLogin(login);
     if (m_store != nullptr && fillPassword && !login.isEmpty() && login == remembered) {
-        QCoro::Task<Result<std::optional<QString>>> task = m_store->read(CredentialStore::keyFor(m_target, login));
+        QCoro::Task<Result<std::optional<QString>>> task =
+            m_store->read(CredentialStore::keyFor(m_target, login));
         const Result<std::optional<QString>> password = co_await task;
         if (!self || !m_dialog)
             co_return;
@@ -101,7 +103,8 @@ QCoro::Task<> SignInFlow::attempt(QString login, QString password, bool remember
                 co_return;
             setRememberedLogin({});
         }
-        m_dialog->showProblem(refused ? tr("The user name or password is not right.") : result.error().message);
+        m_dialog->showProblem(refused ? tr("The user name or password is not right.")
+                                      : result.error().message);
         co_return;
     }
     // The keychain is touched only for who ticked Remember me, or who unticked it.

@@ -124,7 +124,8 @@ QString auditWhat(const AuditEntry &e)
         if (e.after.value(QStringLiteral("status")) != e.before.value(QStringLiteral("status")))
             return e.after.value(QStringLiteral("status")).toString() == QLatin1String("cancelled")
                        ? EngineText::tr("Appointment cancelled")
-                       : EngineText::tr("Appointment marked %1").arg(e.after.value(QStringLiteral("status")).toString());
+                       : EngineText::tr("Appointment marked %1")
+                             .arg(e.after.value(QStringLiteral("status")).toString());
         if (e.after.value(QStringLiteral("starts_at")) != e.before.value(QStringLiteral("starts_at")))
             return EngineText::tr("Appointment moved");
         return EngineText::tr("Appointment changed");
@@ -133,8 +134,9 @@ QString auditWhat(const AuditEntry &e)
         const QJsonObject row = remove ? e.before : e.after;
         const bool clinicWide = row.value(QStringLiteral("practitioner_id")).isNull();
         const bool work = row.value(QStringLiteral("kind")).toString() == QLatin1String("work");
-        const QString thing = clinicWide ? EngineText::tr("Closure")
-                                         : (work ? EngineText::tr("Closure-day work") : EngineText::tr("Block"));
+        const QString thing = clinicWide
+                                  ? EngineText::tr("Closure")
+                                  : (work ? EngineText::tr("Closure-day work") : EngineText::tr("Block"));
         if (insert)
             return EngineText::tr("%1 added").arg(thing);
         if (remove)
@@ -146,7 +148,8 @@ QString auditWhat(const AuditEntry &e)
             return EngineText::tr("Weekly hours added");
         if (remove)
             return EngineText::tr("Weekly hours removed");
-        if (e.before.value(QStringLiteral("valid_until")).isNull() && !e.after.value(QStringLiteral("valid_until")).isNull())
+        if (e.before.value(QStringLiteral("valid_until")).isNull() &&
+            !e.after.value(QStringLiteral("valid_until")).isNull())
             return EngineText::tr("Weekly hours ended");
         return EngineText::tr("Weekly hours changed");
     }

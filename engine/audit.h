@@ -43,7 +43,8 @@ struct AuditFilter
 
 /// The entries that match, newest first. Managers only (the database says so otherwise:
 /// PermissionDenied). Throws DbException.
-[[nodiscard]] QList<AuditEntry> queryAudit(Session &session, const AuditFilter &filter, const QTimeZone &zone);
+[[nodiscard]] QList<AuditEntry> queryAudit(Session &session, const AuditFilter &filter,
+                                           const QTimeZone &zone);
 /// Everybody who appears in the audit log, by name.
 [[nodiscard]] QStringList auditActors(Session &session);
 

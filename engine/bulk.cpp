@@ -53,14 +53,6 @@ QList<std::tuple<int, int, int>> shape(const QList<WorkingInterval> &hours)
     return out;
 }
 
-QString practitionerName(Session &session, const QString &key)
-{
-    const QVariant name = session.scalar(QStringLiteral("SELECT display_name FROM practitioners WHERE key = ?"), {key});
-    if (name.isNull())
-        refuse(EngineText::tr("There is no practitioner \"%1\"").arg(key));
-    return name.toString();
-}
-
 QStringList copyKinds(CopyKind kind)
 {
     return kind == CopyKind::Blocks
@@ -68,27 +60,26 @@ QStringList copyKinds(CopyKind kind)
                : QStringList{QStringLiteral("work")};
 }
 
-QList<ExceptionData> exceptionsOf(Session &session, const QString &key, const QStringList &kinds, const QDate &from)
+/// The exceptions of those kinds ending on or after `from`, by practitioner key; one query.
+QHash<QString, QList<ExceptionData>> exceptionsOf(Session &session, const QStringList &keys,
+                                                  const QStringList &kinds, const QDate &from)
 {
+    ArrayLiteral keyArray;
+    for (const QString &k : keys)
+        keyArray.addText(k);
     QSqlQuery q = session.exec(
-        QStringLiteral("SELECT e.kind, e.start_date, e.end_date, e.start_minute, e.end_minute, e.reason"
-                       " FROM availability_exceptions e JOIN practitioners p ON p.id = e.practitioner_id"
-                       " WHERE p.key = ? AND e.kind = ANY (string_to_array(?, ',')) AND e.end_date >= ?"
-                       " ORDER BY e.start_date, e.id"),
-        {key, kinds.join(QLatin1Char(',')), from});
-    QList<ExceptionData> out;
+        QStringLiteral(
+            "SELECT e.kind, e.start_date, e.end_date, e.start_minute, e.end_minute, e.reason, p.key"
+            " FROM availability_exceptions e JOIN practitioners p ON p.id = e.practitioner_id"
+            " WHERE p.key = ANY (?::text[]) AND e.kind = ANY (string_to_array(?, ',')) AND e.end_date >= ?"
+            " ORDER BY e.start_date, e.id"),
+        {keyArray.toString(), kinds.join(QLatin1Char(',')), from});
+    QHash<QString, QList<ExceptionData>> out;
     while (q.next()) {
         ExceptionData e;
-        e.practitionerKey = key;
-        e.kind = q.value(0).toString();
-        e.startDate = q.value(1).toDate();
-        e.endDate = q.value(2).toDate();
-        if (!q.value(3).isNull()) {
-            e.startMinute = q.value(3).toInt();
-            e.endMinute = q.value(4).toInt();
-        }
-        e.reason = q.value(5).toString();
-        out.append(e);
+        exceptionFromRow(q, 0, e);
+        e.practitionerKey = q.value(6).toString();
+        out[e.practitionerKey].append(e);
     }
     return out;
 }
@@ -101,12 +92,31 @@ bool sameException(const ExceptionData &a, const ExceptionData &b)
 
 } // namespace
 
+QHash<QString, QString> practitionerNames(Session &session, const QStringList &keys)
+{
+    ArrayLiteral keyArray;
+    for (const QString &k : keys)
+        keyArray.addText(k);
+    QSqlQuery q = session.exec(
+        QStringLiteral("SELECT key, display_name FROM practitioners WHERE key = ANY (?::text[])"),
+        {keyArray.toString()});
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    for (const QString &k : keys) {
+        if (!out.contains(k))
+            refuse(EngineText::tr("There is no practitioner \"%1\"").arg(k));
+    }
+    return out;
+}
+
 BulkChange::BulkChange(Session &session, const QString &kind, const QString &summary)
     : m_tx(session)
 {
     // Recorded by the server as the signed-in person; the audit trigger files this
     // transaction's entries under it.
-    m_id = session.scalar(QStringLiteral("SELECT caredesk_begin_bulk(?, ?)"), {kind, summary.left(1000)}).toLongLong();
+    m_id = session.scalar(QStringLiteral("SELECT caredesk_begin_bulk(?, ?)"), {kind, summary.left(1000)})
+               .toLongLong();
 }
 
 std::optional<BulkChangeInfo> lastBulkChange(Session &session)
@@ -130,7 +140,8 @@ std::optional<BulkChangeInfo> lastBulkChange(Session &session)
 qint64 undoBulkChange(Session &session, qint64 id)
 {
     Transaction tx(session);
-    const QVariant summary = session.scalar(QStringLiteral("SELECT summary FROM bulk_operations WHERE id = ?"), {id});
+    const QVariant summary =
+        session.scalar(QStringLiteral("SELECT summary FROM bulk_operations WHERE id = ?"), {id});
     if (summary.isNull())
         refuse(EngineText::tr("There is no bulk change %1").arg(id));
     qint64 undo = 0;
@@ -160,10 +171,12 @@ qint64 undoBulkChange(Session &session, qint64 id)
 
 QList<HoursTemplate> listHoursTemplates(Session &session)
 {
-    QSqlQuery q = session.exec(QStringLiteral("SELECT id, name, intervals::text FROM hours_templates ORDER BY name"));
+    QSqlQuery q =
+        session.exec(QStringLiteral("SELECT id, name, intervals::text FROM hours_templates ORDER BY name"));
     QList<HoursTemplate> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), intervalsFromJson(q.value(2).toString())});
+        out.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), intervalsFromJson(q.value(2).toString())});
     return out;
 }
 
@@ -209,21 +222,17 @@ QList<HoursChange> previewHoursForMany(Session &session, const QList<WorkingInte
     if (const auto problem = weeklyHoursProblem(hours))
         refuse(*problem);
     Transaction tx(session, Transaction::Kind::Snapshot);
+    const QHash<QString, QString> names = practitionerNames(session, practitionerKeys);
+    const QHash<QString, QList<WorkingInterval>> before = readWeeklyHoursOf(session, practitionerKeys, from);
     QList<HoursChange> out;
-    for (const QString &key : practitionerKeys) {
-        HoursChange c;
-        c.practitionerKey = key;
-        c.practitionerName = practitionerName(session, key);
-        c.before = readWeeklyHours(session, key, from);
-        c.after = hours;
-        out.append(c);
-    }
+    for (const QString &key : practitionerKeys)
+        out.append({key, names.value(key), before.value(key), hours});
     tx.commit();
     return out;
 }
 
-qint64 applyHoursToMany(Session &session, const QList<WorkingInterval> &hours, const QStringList &practitionerKeys,
-                        const QDate &from, const QString &summary)
+qint64 applyHoursToMany(Session &session, const QList<WorkingInterval> &hours,
+                        const QStringList &practitionerKeys, const QDate &from, const QString &summary)
 {
     if (practitionerKeys.isEmpty())
         refuse(EngineText::tr("Choose at least one practitioner"));
@@ -243,15 +252,17 @@ QList<ExceptionData> previewCopy(Session &session, const QString &sourceKey, con
         refuse(EngineText::tr("%1 is where the copy comes from; choose others to copy to").arg(sourceKey));
     const QStringList kinds = copyKinds(kind);
     Transaction tx(session, Transaction::Kind::Snapshot);
-    (void)practitionerName(session, sourceKey);
-    const QList<ExceptionData> source = exceptionsOf(session, sourceKey, kinds, from);
+    (void)practitionerNames(session, QStringList{sourceKey} + targetKeys);
+    const QHash<QString, QList<ExceptionData>> existing =
+        exceptionsOf(session, QStringList{sourceKey} + targetKeys, kinds, from);
+    const QList<ExceptionData> source = existing.value(sourceKey);
     QList<ExceptionData> out;
     for (const QString &target : targetKeys) {
-        (void)practitionerName(session, target);
-        const QList<ExceptionData> has = exceptionsOf(session, target, kinds, from);
+        const QList<ExceptionData> has = existing.value(target);
         for (ExceptionData e : source) {
             e.practitionerKey = target;
-            if (std::none_of(has.cbegin(), has.cend(), [&e](const ExceptionData &h) { return sameException(h, e); }))
+            if (std::none_of(has.cbegin(), has.cend(),
+                             [&e](const ExceptionData &h) { return sameException(h, e); }))
                 out.append(e);
         }
     }
@@ -259,12 +270,14 @@ QList<ExceptionData> previewCopy(Session &session, const QString &sourceKey, con
     return out;
 }
 
-qint64 copyExceptions(Session &session, const QString &sourceKey, const QStringList &targetKeys, CopyKind kind,
-                      const QDate &from)
+qint64 copyExceptions(Session &session, const QString &sourceKey, const QStringList &targetKeys,
+                      CopyKind kind, const QDate &from)
 {
-    const QString what = kind == CopyKind::Blocks ? EngineText::tr("blocks") : EngineText::tr("closure-day work");
-    BulkChange bulk(session, kind == CopyKind::Blocks ? QStringLiteral("copy_blocks") : QStringLiteral("copy_overrides"),
-                    EngineText::tr("Copied %1's %2 to %3").arg(sourceKey, what, targetKeys.join(QStringLiteral(", "))));
+    const QString what =
+        kind == CopyKind::Blocks ? EngineText::tr("blocks") : EngineText::tr("closure-day work");
+    BulkChange bulk(
+        session, kind == CopyKind::Blocks ? QStringLiteral("copy_blocks") : QStringLiteral("copy_overrides"),
+        EngineText::tr("Copied %1's %2 to %3").arg(sourceKey, what, targetKeys.join(QStringLiteral(", "))));
     // Planned inside the bulk change's transaction: what is added is what is missing now.
     const QList<ExceptionData> missing = previewCopy(session, sourceKey, targetKeys, kind, from);
     if (missing.isEmpty())

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,10 @@ private:
     qint64 m_id = 0;
 };
 
+/// The names of these practitioners by key, in one query; InvalidInput names a key that
+/// is no practitioner.
+[[nodiscard]] QHash<QString, QString> practitionerNames(Session &session, const QStringList &keys);
+
 /// The last bulk change still standing (not undone, not itself an undo), if any.
 [[nodiscard]] std::optional<BulkChangeInfo> lastBulkChange(Session &session);
 /// Undoes bulk change `id`, which must be the last still standing: every row it changed
@@ -79,8 +84,8 @@ struct HoursChange
                                                      const QStringList &practitionerKeys, const QDate &from);
 /// Gives each practitioner `hours` from `from` on (earlier weeks keep theirs): one bulk
 /// change. Returns its id.
-qint64 applyHoursToMany(Session &session, const QList<WorkingInterval> &hours, const QStringList &practitionerKeys,
-                        const QDate &from, const QString &summary);
+qint64 applyHoursToMany(Session &session, const QList<WorkingInterval> &hours,
+                        const QStringList &practitionerKeys, const QDate &from, const QString &summary);
 
 /// Which of a practitioner's exceptions to copy.
 enum class CopyKind
@@ -92,10 +97,11 @@ enum class CopyKind
 /// The exceptions of `sourceKey` of that kind ending on or after `from` that each target
 /// lacks (the same kind, dates, times and reason), as they would be added. Reads only.
 [[nodiscard]] QList<ExceptionData> previewCopy(Session &session, const QString &sourceKey,
-                                               const QStringList &targetKeys, CopyKind kind, const QDate &from);
+                                               const QStringList &targetKeys, CopyKind kind,
+                                               const QDate &from);
 /// Adds what previewCopy() lists, in one bulk change; returns its id (0 when nothing was
 /// missing).
-qint64 copyExceptions(Session &session, const QString &sourceKey, const QStringList &targetKeys, CopyKind kind,
-                      const QDate &from);
+qint64 copyExceptions(Session &session, const QString &sourceKey, const QStringList &targetKeys,
+                      CopyKind kind, const QDate &from);
 
 } // namespace caredesk

@@ -51,12 +51,14 @@ MovePlan planBulkMove(Session &session, const QList<AppointmentSummary> &listed,
     for (const AppointmentSummary &l : listed) {
         AppointmentSummary a = refreshed(session, l);
         if (a.status != QLatin1String("booked"))
-            refuse(ErrorCode::InvalidInput, EngineText::tr("%1's appointment is %2, not booked; it cannot be moved")
-                                                .arg(a.patient, a.status));
+            refuse(ErrorCode::InvalidInput,
+                   EngineText::tr("%1's appointment is %2, not booked; it cannot be moved")
+                       .arg(a.patient, a.status));
         appointments.append(a);
     }
-    std::stable_sort(appointments.begin(), appointments.end(),
-                     [](const AppointmentSummary &a, const AppointmentSummary &b) { return a.start < b.start; });
+    std::stable_sort(
+        appointments.begin(), appointments.end(),
+        [](const AppointmentSummary &a, const AppointmentSummary &b) { return a.start < b.start; });
 
     const int step = std::max(1, readClinicSettings(session).slotStepMinutes);
     MovePlan plan;
@@ -97,8 +99,9 @@ QList<Appointment> applyBulkMove(Session &session, const MovePlan &plan, const Q
     int moving = 0;
     for (const MoveProposal &p : plan.moves)
         moving += p.newStart ? 1 : 0;
-    BulkChange tx(session, QStringLiteral("move"),
-                  EngineText::tr("Moved %n appointment(s) to their practitioners' next free times", nullptr, moving));
+    BulkChange tx(
+        session, QStringLiteral("move"),
+        EngineText::tr("Moved %n appointment(s) to their practitioners' next free times", nullptr, moving));
     // Practitioners are locked in one order by every bulk move, so two at once wait for
     // each other instead of deadlocking. The plan's slots never overlap one another or a
     // planned appointment's old time, so the order of the moves does not matter.
@@ -116,9 +119,10 @@ QList<Appointment> applyBulkMove(Session &session, const MovePlan &plan, const Q
             moved.append(reschedule(session, p.appointment.id, *p.newStart, p.appointment.version, now));
         } catch (const DbException &e) {
             Error error = e.error();
-            error.message = EngineText::tr("Nothing was moved: %1's appointment could not go to its new time (%2). "
-                                           "Preview again.")
-                                .arg(p.appointment.patient, error.message);
+            error.message =
+                EngineText::tr("Nothing was moved: %1's appointment could not go to its new time (%2). "
+                               "Preview again.")
+                    .arg(p.appointment.patient, error.message);
             throw DbException(error);
         }
     }
@@ -145,8 +149,8 @@ QByteArray movePlanCsv(const MovePlan &plan, const QTimeZone &zone)
         out += csvField(a.patient) + ',' + csvField(a.phone) + ',' +
                csvField(a.practitionerName.isEmpty() ? a.practitionerKey : a.practitionerName) + ',' +
                csvField(formatInstant(a.start, zone)) + ',' +
-               csvField(p.newStart ? formatInstant(*p.newStart, zone) : QString()) + ',' + csvField(a.conflict) +
-               "\r\n";
+               csvField(p.newStart ? formatInstant(*p.newStart, zone) : QString()) + ',' +
+               csvField(a.conflict) + "\r\n";
     }
     return out;
 }

@@ -96,7 +96,7 @@ QList<AppointmentSummary> appointmentsHitBy(Session &session, const ExceptionDat
     if (exception.kind == QLatin1String("work") || !exception.startDate.isValid() ||
         !exception.endDate.isValid() || exception.endDate < exception.startDate)
         return {};
-    const QTimeZone zone(readClinicSettings(session).timeZone.toUtf8());
+    const QTimeZone zone = clinicTimeZone(session);
     const bool clinicWide = exception.practitionerKey.isEmpty();
     QStringList keys;
     if (!clinicWide)
@@ -198,7 +198,7 @@ QList<AppointmentSummary> daySheet(Session &session, const QDate &date, const QS
 {
     if (!date.isValid())
         refuse(EngineText::tr("The day sheet needs a date"));
-    const QTimeZone zone(readClinicSettings(session).timeZone.toUtf8());
+    const QTimeZone zone = clinicTimeZone(session);
     QList<AppointmentSummary> sheet =
         appointmentsIn(session, zone, date, date, key.isEmpty() ? QStringList{} : QStringList{key},
                        QStringLiteral("booked,completed,no_show"));
@@ -216,11 +216,11 @@ QList<AppointmentSummary> findConflicts(Session &session, const QDate &from, con
         refuse(EngineText::tr("The last date %1 is before the first date %2")
                    .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
     if (from.daysTo(to) > kMaxConflictDays)
-        refuse(EngineText::tr("Look for conflicts over at most %n day(s) at a time", nullptr, kMaxConflictDays));
+        refuse(
+            EngineText::tr("Look for conflicts over at most %n day(s) at a time", nullptr, kMaxConflictDays));
     Transaction tx(session, Transaction::Kind::Snapshot); // appointments and rules agree
-    const QTimeZone zone(readClinicSettings(session).timeZone.toUtf8());
-    QList<AppointmentSummary> booked =
-        appointmentsIn(session, zone, from, to, {}, QStringLiteral("booked"));
+    const QTimeZone zone = clinicTimeZone(session);
+    QList<AppointmentSummary> booked = appointmentsIn(session, zone, from, to, {}, QStringLiteral("booked"));
     // An appointment belongs to the day it starts on: one that began the evening before
     // `from` is not this range's.
     booked.erase(std::remove_if(booked.begin(), booked.end(),
@@ -329,16 +329,25 @@ std::optional<QString> weeklyHoursProblem(const QList<WorkingInterval> &hours)
 
 QList<WorkingInterval> readWeeklyHours(Session &session, const QString &practitionerKey, const QDate &date)
 {
+    return readWeeklyHoursOf(session, {practitionerKey}, date).value(practitionerKey);
+}
+
+QHash<QString, QList<WorkingInterval>>
+readWeeklyHoursOf(Session &session, const QStringList &practitionerKeys, const QDate &date)
+{
+    ArrayLiteral keys;
+    for (const QString &k : practitionerKeys)
+        keys.addText(k);
     QSqlQuery q = session.exec(
-        QStringLiteral("SELECT w.weekday, w.start_minute, w.end_minute, w.valid_from, w.valid_until"
+        QStringLiteral("SELECT w.weekday, w.start_minute, w.end_minute, w.valid_from, w.valid_until, p.key"
                        " FROM working_hours w JOIN practitioners p ON p.id = w.practitioner_id"
-                       " WHERE p.key = ? AND (w.valid_from IS NULL OR w.valid_from <= ?)"
+                       " WHERE p.key = ANY (?::text[]) AND (w.valid_from IS NULL OR w.valid_from <= ?)"
                        " AND (w.valid_until IS NULL OR w.valid_until >= ?)"
                        " ORDER BY w.weekday, w.start_minute"),
-        {practitionerKey, date, date});
-    QList<WorkingInterval> out;
+        {keys.toString(), date, date});
+    QHash<QString, QList<WorkingInterval>> out;
     while (q.next())
-        out.append(workingIntervalFromRow(q, 0));
+        out[q.value(5).toString()].append(workingIntervalFromRow(q, 0));
     return out;
 }
 

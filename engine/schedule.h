@@ -5,6 +5,7 @@
 #include "staff.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -72,6 +73,9 @@ void deletePractitionerException(Session &session, const QString &practitionerKe
 /// The weekly intervals in effect on `date`, by weekday and start.
 [[nodiscard]] QList<WorkingInterval> readWeeklyHours(Session &session, const QString &practitionerKey,
                                                      const QDate &date);
+/// The same for several practitioners in one query, by key (none: no hours that day).
+[[nodiscard]] QHash<QString, QList<WorkingInterval>>
+readWeeklyHoursOf(Session &session, const QStringList &practitionerKeys, const QDate &date);
 
 /// Makes `hours` the practitioner's weekly hours from `from` on: intervals that were in
 /// effect end the day before, later ones are replaced; earlier days keep their hours.

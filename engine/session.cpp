@@ -328,7 +328,8 @@ Transaction::Transaction(Session &session, Kind kind)
                                           : QStringLiteral("BEGIN"));
     if (!m_session.actor().isEmpty()) {
         try {
-            m_session.exec(QStringLiteral("SELECT set_config('caredesk.actor', ?, true)"), {m_session.actor()});
+            m_session.exec(QStringLiteral("SELECT set_config('caredesk.actor', ?, true)"),
+                           {m_session.actor()});
         } catch (const DbException &) {
             // No destructor runs for a constructor that throws: end the transaction here.
             if (!m_session.isBroken())

@@ -3,10 +3,10 @@
 #include "session.h"
 #include "text.h"
 
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
-#include <QSqlQuery>
 
 namespace caredesk {
 
@@ -30,7 +30,7 @@ QString warningKindName(AvailabilityWarning::Kind kind)
 QList<AvailabilityWarning> loadWarnings(Session &session, const QDate &today, int horizonDays)
 {
     const QDate last = today.addDays(std::clamp(horizonDays, 0, kMaxConflictDays));
-    const QTimeZone zone(readClinicSettings(session).timeZone.toUtf8());
+    const QTimeZone zone = clinicTimeZone(session);
     QList<AvailabilityWarning> out;
 
     // Booked appointments that a closure or block now covers (hours changes are the day

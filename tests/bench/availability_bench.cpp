@@ -6,10 +6,10 @@
 //     day's appointments (P x (1 + 3D) queries), then the same rules per day. Ratio.
 //  3. The in-memory rule evaluation alone: practitioner-days per second.
 #include "engine/availability.h"
-#include "tests/bench/benchclinic.h"
 #include "engine/demo.h"
 #include "engine/pool.h"
 #include "engine/schema.h"
+#include "tests/bench/benchclinic.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

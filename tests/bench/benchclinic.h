@@ -16,7 +16,8 @@ namespace caredesk::bench {
 /// The database CAREDESK_BENCH_DB names; says why on standard error when it cannot.
 inline std::optional<ConnectionTarget> benchTarget()
 {
-    const QString conninfo = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_BENCH_DB"));
+    const QString conninfo =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_BENCH_DB"));
     auto target = ConnectionTarget::parse(conninfo);
     if (conninfo.isEmpty() || !target) {
         std::fprintf(stderr, "CAREDESK_BENCH_DB is not set: run scripts/bench\n");
@@ -28,7 +29,9 @@ inline std::optional<ConnectionTarget> benchTarget()
 /// How many times to repeat a measurement (CAREDESK_BENCH_RUNS, default 20).
 inline int benchRuns()
 {
-    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_BENCH_RUNS"), QStringLiteral("20")).toInt();
+    return QProcessEnvironment::systemEnvironment()
+        .value(QStringLiteral("CAREDESK_BENCH_RUNS"), QStringLiteral("20"))
+        .toInt();
 }
 
 /// Migrates and loads the demo clinic at benchmark size (50 practitioners, 90 days of

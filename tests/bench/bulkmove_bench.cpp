@@ -68,7 +68,8 @@ int main(int argc, char **argv)
     QList<AppointmentSummary> stranded;
     for (int i = 0; i < runs; ++i) {
         const auto t0 = Clock::now();
-        auto r = pool.runBlocking(Access::Read, [today](Session &s) { return findConflicts(s, today, today.addDays(365)); });
+        auto r = pool.runBlocking(
+            Access::Read, [today](Session &s) { return findConflicts(s, today, today.addDays(365)); });
         find.push_back(ms(Clock::now() - t0));
         if (!r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.error().toString()));
@@ -87,10 +88,12 @@ int main(int argc, char **argv)
         if (!r)
             return 1;
     }
-    std::printf("loadWarnings, 90 days: median %.1f ms, p95 %.1f ms\n", percentile(warn, 0.5), percentile(warn, 0.95));
+    std::printf("loadWarnings, 90 days: median %.1f ms, p95 %.1f ms\n", percentile(warn, 0.5),
+                percentile(warn, 0.95));
 
     auto t0 = Clock::now();
-    auto plan = pool.runBlocking(Access::Read, [stranded, now](Session &s) { return planBulkMove(s, stranded, now); });
+    auto plan = pool.runBlocking(Access::Read,
+                                 [stranded, now](Session &s) { return planBulkMove(s, stranded, now); });
     const double planMs = ms(Clock::now() - t0);
     if (!plan) {
         std::fprintf(stderr, "%s\n", qPrintable(plan.error().toString()));
@@ -100,18 +103,21 @@ int main(int argc, char **argv)
     for (const MoveProposal &p : plan.value().moves)
         movable += p.newStart ? 1 : 0;
     std::printf("planBulkMove (preview): %d of %lld get a slot; %.0f ms (%.1f ms per appointment)\n", movable,
-                static_cast<long long>(stranded.size()), planMs, planMs / std::max<qsizetype>(1, stranded.size()));
+                static_cast<long long>(stranded.size()), planMs,
+                planMs / std::max<qsizetype>(1, stranded.size()));
     t0 = Clock::now();
-    auto moved = pool.runBlocking(Access::Write, [plan, now](Session &s) { return applyBulkMove(s, plan.value(), now); });
+    auto moved = pool.runBlocking(Access::Write,
+                                  [plan, now](Session &s) { return applyBulkMove(s, plan.value(), now); });
     const double moveMs = ms(Clock::now() - t0);
     if (!moved) {
         std::fprintf(stderr, "%s\n", qPrintable(moved.error().toString()));
         return 1;
     }
-    std::printf("applyBulkMove (one transaction): %lld moved in %.0f ms\n", static_cast<long long>(moved.value().size()),
-                moveMs);
+    std::printf("applyBulkMove (one transaction): %lld moved in %.0f ms\n",
+                static_cast<long long>(moved.value().size()), moveMs);
     t0 = Clock::now();
-    auto undone = pool.runBlocking(Access::Write, [](Session &s) { return undoBulkChange(s, lastBulkChange(s)->id); });
+    auto undone =
+        pool.runBlocking(Access::Write, [](Session &s) { return undoBulkChange(s, lastBulkChange(s)->id); });
     const double undoMs = ms(Clock::now() - t0);
     if (!undone) {
         std::fprintf(stderr, "%s\n", qPrintable(undone.error().toString()));

@@ -5,10 +5,10 @@
 #include "engine/clinicdata.h"
 #include "engine/schedule.h"
 #include "models/workspacemodel.h"
+#include "ui/audit/auditdialog.h"
 #include "ui/availability/blockdialog.h"
 #include "ui/availability/weeklyhoursdialog.h"
 #include "ui/book/bookdialog.h"
-#include "ui/audit/auditdialog.h"
 #include "ui/bulk/bulkchangesdialog.h"
 #include "ui/closures/importdialog.h"
 #include "ui/conflicts/conflictsdialog.h"
@@ -55,10 +55,13 @@ inline std::vector<std::unique_ptr<QDialog>> everyDialog(QWidget *parent)
     signIn->setRememberAvailable(true);
     signIn->setLogin(QStringLiteral("reception"));
     dialogs.push_back(std::move(signIn));
-    const QList<PractitionerInfo> practitioners{{QStringLiteral("dbrown"), QStringLiteral("David Brown"), true},
-                                                {QStringLiteral("iwizz"), QStringLiteral("Isla Wizz"), true}};
-    dialogs.push_back(std::make_unique<StaffDialog>(StaffDialog::Mode::Add, StaffMember{}, practitioners, parent));
-    dialogs.push_back(std::make_unique<StaffDialog>(StaffDialog::Mode::Password, reception, practitioners, parent));
+    const QList<PractitionerInfo> practitioners{
+        {QStringLiteral("dbrown"), QStringLiteral("David Brown"), true},
+        {QStringLiteral("iwizz"), QStringLiteral("Isla Wizz"), true}};
+    dialogs.push_back(
+        std::make_unique<StaffDialog>(StaffDialog::Mode::Add, StaffMember{}, practitioners, parent));
+    dialogs.push_back(
+        std::make_unique<StaffDialog>(StaffDialog::Mode::Password, reception, practitioners, parent));
 
     // Appointments to resolve, with a preview.
     AppointmentSummary smith;
@@ -81,7 +84,8 @@ inline std::vector<std::unique_ptr<QDialog>> everyDialog(QWidget *parent)
     bulk->setPractitioners(practitioners);
     bulk->setTemplates({HoursTemplate{1, QStringLiteral("Standard week"), hours}});
     bulk->setToday(day);
-    bulk->setHoursPreview({HoursChange{QStringLiteral("iwizz"), QStringLiteral("Isla Wizz"), hours, hours}}, day);
+    bulk->setHoursPreview({HoursChange{QStringLiteral("iwizz"), QStringLiteral("Isla Wizz"), hours, hours}},
+                          day);
     dialogs.push_back(std::move(bulk));
 
     auto audit = std::make_unique<AuditDialog>(parent);

@@ -12,8 +12,8 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QTest>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <memory>
 #include <optional>

@@ -125,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray text = csv.readAll();
         QVERIFY(text.startsWith("patient,phone,practitioner,old_time,proposed_time,reason"));
-        QVERIFY(text.contains("R. Jones,0400 000 000,David Brown,2025-12-22T10:00:00+11:00,2025-12-23T09:30:00+11:00"));
+        QVERIFY(text.contains(
+            "R. Jones,0400 000 000,David Brown,2025-12-22T10:00:00+11:00,2025-12-23T09:30:00+11:00"));
 
         done.clear();
         QTest::mouseClick(move, Qt::LeftButton);
@@ -226,8 +227,9 @@ private Q_SLOTS:
         QVERIFY(arrived(finished, 20000));
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
         QCOMPARE(queryOnce(m_clinic.db->conninfo(),
-                           QStringLiteral("SELECT count(*) FROM working_hours h JOIN practitioners p ON p.id ="
-                                          " h.practitioner_id WHERE p.key = 'iwizz' AND h.valid_from = '2026-01-12'")),
+                           QStringLiteral(
+                               "SELECT count(*) FROM working_hours h JOIN practitioners p ON p.id ="
+                               " h.practitioner_id WHERE p.key = 'iwizz' AND h.valid_from = '2026-01-12'")),
                  QStringLiteral("10"));
 
         // The audit log, filtered to Isla: the new hours, in one bulk change.

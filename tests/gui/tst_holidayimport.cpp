@@ -227,7 +227,8 @@ private Q_SLOTS:
         const QList<AvailabilityWarning> ahead = m_controller->feedWarnings(800);
         QCOMPARE(ahead.size(), 1);
         QCOMPARE(ahead.first().kind, AvailabilityWarning::Kind::FeedHolidayNotClosed);
-        QVERIFY2(ahead.first().holiday.contains(QLatin1String("Melbourne Cup")), qPrintable(ahead.first().holiday));
+        QVERIFY2(ahead.first().holiday.contains(QLatin1String("Melbourne Cup")),
+                 qPrintable(ahead.first().holiday));
         QCOMPARE(ahead.first().feedTitle, QStringLiteral("NSW holidays"));
         m_view->findChild<QTabWidget *>(QStringLiteral("closuresViewTabWidget"))->setCurrentIndex(2);
         screenshot(m_clinic.window.get(), "feeds.png");

@@ -66,7 +66,8 @@ private:
     {
         Screen s;
         s.dialog = std::make_unique<PasswordSignInDialog>(PasswordSignInDialog::Mode::SignIn);
-        s.flow = std::make_unique<SignInFlow>(m_tcp, PoolConfig{}, s.dialog.get(), &m_store, m_settings.get());
+        s.flow =
+            std::make_unique<SignInFlow>(m_tcp, PoolConfig{}, s.dialog.get(), &m_store, m_settings.get());
         s.login = s.dialog->findChild<QLineEdit *>(QStringLiteral("signInLoginLineEdit"));
         s.password = s.dialog->findChild<QLineEdit *>(QStringLiteral("signInPasswordLineEdit"));
         s.remember = s.dialog->findChild<QCheckBox *>(QStringLiteral("signInRememberCheckBox"));
@@ -103,7 +104,8 @@ private Q_SLOTS:
         ConnectionPool admin(m_db->target(), PoolConfig{});
         QCOMPARE(loadSeedClinic(admin), QString());
         m_login = m_db->loginPrefix() + QStringLiteral("_keep");
-        QCOMPARE(addStaffLogin(admin, m_login, QStringLiteral("Kim Keeper"), {QStringLiteral("front_desk")}, kPassword),
+        QCOMPARE(addStaffLogin(admin, m_login, QStringLiteral("Kim Keeper"), {QStringLiteral("front_desk")},
+                               kPassword),
                  QString());
         auto tcp = m_db->tcpTarget();
         QVERIFY2(tcp, qPrintable(tcp ? QString() : tcp.error().message));
@@ -113,7 +115,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_db.reset();
-        (void)execOnce(TestDatabase::adminConninfo(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_login));
+        (void)execOnce(TestDatabase::adminConninfo(),
+                       QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_login));
     }
 
     void theKeychainKeepsAndForgets()
@@ -123,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(none && none->ok());
         QVERIFY(!none->value().has_value());
         auto written = awaitTask(m_store.write(key, QStringLiteral("p\u00e4ss \"quoted\" 1")));
-        QVERIFY2(written && written->ok(), qPrintable(written && !written->ok() ? written->error().message : QString()));
+        QVERIFY2(written && written->ok(),
+                 qPrintable(written && !written->ok() ? written->error().message : QString()));
         auto back = awaitTask(m_store.read(key));
         QVERIFY(back && back->ok() && back->value().has_value());
         QCOMPARE(*back->value(), QStringLiteral("p\u00e4ss \"quoted\" 1"));
@@ -196,7 +200,8 @@ private Q_SLOTS:
             if (path.endsWith(QLatin1String("CareDesk.conf")))
                 settingsSeen = bytes.contains(m_login.toUtf8()); // the login, yes
             for (const QByteArray &form : forms)
-                QVERIFY2(!bytes.contains(form), qPrintable(QStringLiteral("the password is in %1").arg(path)));
+                QVERIFY2(!bytes.contains(form),
+                         qPrintable(QStringLiteral("the password is in %1").arg(path)));
         }
         QVERIFY(files > 0);
         QVERIFY2(keyring, "the keychain wrote its (encrypted) keyring under the home");

@@ -17,8 +17,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace caredesk;
@@ -82,9 +82,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString error = m_clinic.open(QStringLiteral(
-            "INSERT INTO staff (login, display_name) VALUES ('boss', 'Morgan Lee');"
-            "INSERT INTO staff_roles SELECT id, 'manager' FROM staff WHERE login = 'boss'"));
+        const QString error = m_clinic.open(
+            QStringLiteral("INSERT INTO staff (login, display_name) VALUES ('boss', 'Morgan Lee');"
+                           "INSERT INTO staff_roles SELECT id, 'manager' FROM staff WHERE login = 'boss'"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_login = m_clinic.db->loginPrefix() + QStringLiteral("_akim");
         auto tcp = m_clinic.db->tcpTarget();
@@ -111,7 +111,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_clinic.close();
-        (void)execOnce(TestDatabase::adminConninfo(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_login));
+        (void)execOnce(TestDatabase::adminConninfo(),
+                       QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(m_login));
     }
 
     void addingAStaffMemberGivesThemASignIn()

@@ -44,7 +44,8 @@ private Q_SLOTS:
         ConnectionPool admin(m_db->target(), PoolConfig{});
         QCOMPARE(loadSeedClinic(admin), QString());
         m_login = m_db->loginPrefix() + QStringLiteral("_desk");
-        QCOMPARE(addStaffLogin(admin, m_login, QStringLiteral("Riley Desk"), {QStringLiteral("front_desk")}, kPassword),
+        QCOMPARE(addStaffLogin(admin, m_login, QStringLiteral("Riley Desk"), {QStringLiteral("front_desk")},
+                               kPassword),
                  QString());
         // Passwords are checked over TCP (the test cluster trusts its socket).
         auto target = m_db->tcpTarget();

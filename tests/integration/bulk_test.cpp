@@ -44,21 +44,24 @@ protected:
     {
         pool.reset();
         for (const QString &login : std::as_const(m_logins))
-            (void)execOnce(TestDatabase::adminConninfo(), QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+            (void)execOnce(TestDatabase::adminConninfo(),
+                           QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
     }
 
     /// Every row of `table` as JSON, by id, leaving out what an undo may not restore.
     QString snapshot(const QString &table)
     {
-        return queryOnce(db.conninfo(),
-                         QStringLiteral("SELECT coalesce(string_agg((to_jsonb(t) - 'version' - 'updated_at')::text,"
-                                        " E'\\n' ORDER BY id), '') FROM %1 t")
-                             .arg(table));
+        return queryOnce(
+            db.conninfo(),
+            QStringLiteral("SELECT coalesce(string_agg((to_jsonb(t) - 'version' - 'updated_at')::text,"
+                           " E'\\n' ORDER BY id), '') FROM %1 t")
+                .arg(table));
     }
 
     QString hoursOn(const QString &key, const QDate &date)
     {
-        auto hours = pool->runBlocking(Access::Read, [key, date](Session &s) { return readWeeklyHours(s, key, date); });
+        auto hours = pool->runBlocking(Access::Read,
+                                       [key, date](Session &s) { return readWeeklyHours(s, key, date); });
         return hours ? describe(hours.value()) : hours.error().message;
     }
 
@@ -93,9 +96,8 @@ TEST_F(Bulk, ATemplateFromADateLeavesEarlierWeeksAlone)
     const QString islaBefore = hoursOn(QStringLiteral("iwizz"), QDate(2026, 1, 5));
     const QStringList both{QStringLiteral("dbrown"), QStringLiteral("iwizz")};
     const QDate from(2026, 1, 12);
-    auto preview = pool->runBlocking(Access::Read, [both, from](Session &s) {
-        return previewHoursForMany(s, mornings(), both, from);
-    });
+    auto preview = pool->runBlocking(
+        Access::Read, [both, from](Session &s) { return previewHoursForMany(s, mornings(), both, from); });
     ASSERT_TRUE(preview) << preview.error().toString().toStdString();
     ASSERT_EQ(preview.value().size(), 2);
     EXPECT_EQ(describe(preview.value().at(0).before), hoursOn(QStringLiteral("dbrown"), from));
@@ -112,9 +114,11 @@ TEST_F(Bulk, ATemplateFromADateLeavesEarlierWeeksAlone)
     EXPECT_EQ(hoursOn(QStringLiteral("iwizz"), QDate(2026, 6, 1)), describe(mornings()));
     // One bulk change, every audit entry of it in its group, none outside.
     const QString id = QString::number(applied.value());
-    EXPECT_EQ(queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM bulk_operations")), QStringLiteral("1"));
-    EXPECT_NE(queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM audit_log WHERE bulk_id = %1").arg(id)),
-              QStringLiteral("0"));
+    EXPECT_EQ(queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM bulk_operations")),
+              QStringLiteral("1"));
+    EXPECT_NE(
+        queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM audit_log WHERE bulk_id = %1").arg(id)),
+        QStringLiteral("0"));
     EXPECT_EQ(queryOnce(db.conninfo(),
                         QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'working_hours'"
                                        " AND bulk_id IS NULL AND at > (SELECT at FROM bulk_operations)")),
@@ -125,8 +129,8 @@ TEST_F(Bulk, UndoRestoresTheHoursExactly)
 {
     const QString before = snapshot(QStringLiteral("working_hours"));
     auto applied = pool->runBlocking(Access::Write, [](Session &s) {
-        return applyHoursToMany(s, mornings(), {QStringLiteral("dbrown"), QStringLiteral("iwizz")}, QDate(2026, 1, 12),
-                                QStringLiteral("Mornings"));
+        return applyHoursToMany(s, mornings(), {QStringLiteral("dbrown"), QStringLiteral("iwizz")},
+                                QDate(2026, 1, 12), QStringLiteral("Mornings"));
     });
     ASSERT_TRUE(applied);
     ASSERT_NE(snapshot(QStringLiteral("working_hours")), before);
@@ -144,9 +148,10 @@ TEST_F(Bulk, UndoRestoresTheHoursExactly)
     auto none = pool->runBlocking(Access::Read, [](Session &s) { return lastBulkChange(s); });
     ASSERT_TRUE(none);
     EXPECT_FALSE(none.value().has_value());
-    EXPECT_NE(queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM audit_log WHERE bulk_id = %1")
-                                           .arg(undone.value())),
-              QStringLiteral("0"));
+    EXPECT_NE(
+        queryOnce(db.conninfo(),
+                  QStringLiteral("SELECT count(*) FROM audit_log WHERE bulk_id = %1").arg(undone.value())),
+        QStringLiteral("0"));
 }
 
 TEST_F(Bulk, CopyingBlocksAddsOnlyWhatIsMissingAndUndoes)
@@ -173,10 +178,12 @@ TEST_F(Bulk, CopyingBlocksAddsOnlyWhatIsMissingAndUndoes)
     EXPECT_EQ(again.value(), 0); // nothing missing: nothing added, no empty bulk change
     // David's closure-day work goes to Isla too.
     auto overrides = pool->runBlocking(Access::Write, [from](Session &s) {
-        return copyExceptions(s, QStringLiteral("dbrown"), {QStringLiteral("iwizz")}, CopyKind::Overrides, from);
+        return copyExceptions(s, QStringLiteral("dbrown"), {QStringLiteral("iwizz")}, CopyKind::Overrides,
+                              from);
     });
     ASSERT_TRUE(overrides);
-    EXPECT_EQ(queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM availability_exceptions WHERE kind = 'work'")),
+    EXPECT_EQ(queryOnce(db.conninfo(),
+                        QStringLiteral("SELECT count(*) FROM availability_exceptions WHERE kind = 'work'")),
               QStringLiteral("2"));
     // Undo goes back one bulk change at a time, and only from the last.
     const qint64 first = copied.value();
@@ -192,26 +199,30 @@ TEST_F(Bulk, CopyingBlocksAddsOnlyWhatIsMissingAndUndoes)
 TEST_F(Bulk, UndoIsRefusedWhenARowChangedSince)
 {
     auto applied = pool->runBlocking(Access::Write, [](Session &s) {
-        return applyHoursToMany(s, mornings(), {QStringLiteral("dbrown")}, QDate(2026, 1, 12), QStringLiteral("Mornings"));
+        return applyHoursToMany(s, mornings(), {QStringLiteral("dbrown")}, QDate(2026, 1, 12),
+                                QStringLiteral("Mornings"));
     });
     ASSERT_TRUE(applied);
-    ASSERT_EQ(db.execAdmin(QStringLiteral("UPDATE working_hours SET end_minute = 700 WHERE valid_from = '2026-01-12'"
-                                          " AND weekday = 1")),
+    ASSERT_EQ(db.execAdmin(
+                  QStringLiteral("UPDATE working_hours SET end_minute = 700 WHERE valid_from = '2026-01-12'"
+                                 " AND weekday = 1")),
               QString());
     const QString changed = snapshot(QStringLiteral("working_hours"));
     const qint64 id = applied.value();
     auto undone = pool->runBlocking(Access::Write, [id](Session &s) { return undoBulkChange(s, id); });
     ASSERT_FALSE(undone);
     EXPECT_EQ(undone.error().code, ErrorCode::StaleVersion);
-    EXPECT_TRUE(undone.error().message.contains(QLatin1String("changed after"))) << undone.error().message.toStdString();
+    EXPECT_TRUE(undone.error().message.contains(QLatin1String("changed after")))
+        << undone.error().message.toStdString();
     EXPECT_EQ(snapshot(QStringLiteral("working_hours")), changed); // nothing half-undone
 }
 
 TEST_F(Bulk, ABulkMoveIsUndoneByWhoMadeItOrAManagerOnly)
 {
-    ASSERT_EQ(db.execAdmin(QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, reason)"
-                                          " VALUES ('closure', '2025-12-22', '2025-12-22', 'Training')")),
-              QString());
+    ASSERT_EQ(
+        db.execAdmin(QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, reason)"
+                                    " VALUES ('closure', '2025-12-22', '2025-12-22', 'Training')")),
+        QString());
     auto desk = signedIn(QStringLiteral("desk"), {QStringLiteral("front_desk")});
     auto other = signedIn(QStringLiteral("desk2"), {QStringLiteral("front_desk")});
     auto manager = signedIn(QStringLiteral("boss"), {QStringLiteral("manager")});
@@ -234,8 +245,10 @@ TEST_F(Bulk, ABulkMoveIsUndoneByWhoMadeItOrAManagerOnly)
     ASSERT_TRUE(byDesk) << byDesk.error().toString().toStdString();
     EXPECT_EQ(snapshot(QStringLiteral("appointments")), before);
     // The versions moved on: an edit made against the moved appointment is stale now.
-    EXPECT_EQ(queryOnce(db.conninfo(), QStringLiteral("SELECT min(version) FROM appointments WHERE patient_name = 'R. Jones'")),
-              QStringLiteral("3"));
+    EXPECT_EQ(
+        queryOnce(db.conninfo(),
+                  QStringLiteral("SELECT min(version) FROM appointments WHERE patient_name = 'R. Jones'")),
+        QStringLiteral("3"));
 
     // A manager may undo somebody else's.
     auto again = desk->runBlocking(Access::Write, [](Session &s) {
@@ -246,7 +259,8 @@ TEST_F(Bulk, ABulkMoveIsUndoneByWhoMadeItOrAManagerOnly)
     auto id2 = desk->runBlocking(Access::Read, [](Session &s) { return lastBulkChange(s)->id; });
     ASSERT_TRUE(id2);
     const qint64 second = id2.value();
-    ASSERT_TRUE(manager->runBlocking(Access::Write, [second](Session &s) { return undoBulkChange(s, second); }));
+    ASSERT_TRUE(
+        manager->runBlocking(Access::Write, [second](Session &s) { return undoBulkChange(s, second); }));
     EXPECT_EQ(snapshot(QStringLiteral("appointments")), before);
 }
 
@@ -254,7 +268,8 @@ TEST_F(Bulk, NobodyFilesChangesUnderSomebodyElsesBulkChange)
 {
     auto desk = signedIn(QStringLiteral("desk"), {QStringLiteral("front_desk")});
     auto applied = pool->runBlocking(Access::Write, [](Session &s) {
-        return applyHoursToMany(s, mornings(), {QStringLiteral("dbrown")}, QDate(2026, 1, 12), QStringLiteral("Mornings"));
+        return applyHoursToMany(s, mornings(), {QStringLiteral("dbrown")}, QDate(2026, 1, 12),
+                                QStringLiteral("Mornings"));
     });
     ASSERT_TRUE(applied);
     const QString id = QString::number(applied.value());
@@ -271,9 +286,10 @@ TEST_F(Bulk, NobodyFilesChangesUnderSomebodyElsesBulkChange)
         return a.id;
     });
     ASSERT_TRUE(booked) << booked.error().toString().toStdString();
-    EXPECT_EQ(queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'appointments'"
-                                                      " AND row_id = %1 AND bulk_id IS NULL")
-                                           .arg(booked.value())),
+    EXPECT_EQ(queryOnce(db.conninfo(),
+                        QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'appointments'"
+                                       " AND row_id = %1 AND bulk_id IS NULL")
+                            .arg(booked.value())),
               QStringLiteral("1"));
     // Nor can anyone record a bulk change in another's name.
     const QString login = m_logins.at(0);
@@ -285,9 +301,10 @@ TEST_F(Bulk, NobodyFilesChangesUnderSomebodyElsesBulkChange)
 
 TEST_F(Bulk, AnAppointmentMovedThenCancelledIsUndoneStepByStepInAnyTimeZone)
 {
-    ASSERT_EQ(db.execAdmin(QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, reason)"
-                                          " VALUES ('closure', '2025-12-22', '2025-12-22', 'Training')")),
-              QString());
+    ASSERT_EQ(
+        db.execAdmin(QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, reason)"
+                                    " VALUES ('closure', '2025-12-22', '2025-12-22', 'Training')")),
+        QString());
     const QString before = snapshot(QStringLiteral("appointments"));
     // Moved from a session in Sydney time, cancelled from one in New York time...
     auto moved = pool->runBlocking(Access::Write, [](Session &s) {
@@ -320,16 +337,19 @@ TEST_F(Bulk, NobodyWritesBulkChangesByHandOrMarksThemUndone)
     auto desk = signedIn(QStringLiteral("desk"), {QStringLiteral("front_desk")});
     const QString asDesk = db.conninfo() + QStringLiteral(" user=") + m_logins.at(0);
     auto applied = pool->runBlocking(Access::Write, [](Session &s) {
-        return applyHoursToMany(s, mornings(), {QStringLiteral("dbrown")}, QDate(2026, 1, 12), QStringLiteral("Mornings"));
+        return applyHoursToMany(s, mornings(), {QStringLiteral("dbrown")}, QDate(2026, 1, 12),
+                                QStringLiteral("Mornings"));
     });
     ASSERT_TRUE(applied);
     const QString id = QString::number(applied.value());
     // Writing the table directly: refused.
-    EXPECT_TRUE(queryOnce(asDesk, QStringLiteral("INSERT INTO bulk_operations (kind, summary) VALUES ('move', 'x')"
-                                                 " RETURNING id"))
-                    .startsWith(QLatin1String("error")));
-    EXPECT_TRUE(execOnce(asDesk, QStringLiteral("UPDATE bulk_operations SET undone_by = %1 WHERE id = %1").arg(id))
-                    .contains(QLatin1String("permission denied")));
+    EXPECT_TRUE(
+        queryOnce(asDesk, QStringLiteral("INSERT INTO bulk_operations (kind, summary) VALUES ('move', 'x')"
+                                         " RETURNING id"))
+            .startsWith(QLatin1String("error")));
+    EXPECT_TRUE(
+        execOnce(asDesk, QStringLiteral("UPDATE bulk_operations SET undone_by = %1 WHERE id = %1").arg(id))
+            .contains(QLatin1String("permission denied")));
     // Starting an undo of the manager's change: refused; of one's own without restoring
     // anything: refused when it commits.
     EXPECT_TRUE(queryOnce(asDesk, QStringLiteral("SELECT caredesk_begin_undo(%1, 'x')").arg(id))
@@ -345,6 +365,7 @@ TEST_F(Bulk, NobodyWritesBulkChangesByHandOrMarksThemUndone)
     ASSERT_TRUE(own) << own.error().toString().toStdString();
     const QString ownId = QString::number(own.value());
     EXPECT_NE(execOnce(asDesk, QStringLiteral("SELECT caredesk_begin_undo(%1, 'x')").arg(ownId)), QString());
-    EXPECT_EQ(queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM bulk_operations WHERE undone_by IS NOT NULL")),
+    EXPECT_EQ(queryOnce(db.conninfo(),
+                        QStringLiteral("SELECT count(*) FROM bulk_operations WHERE undone_by IS NOT NULL")),
               QStringLiteral("0"));
 }

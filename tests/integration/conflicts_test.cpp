@@ -5,19 +5,19 @@
 // exempts; changed hours conflict without a closure. Each warning appears with its cause
 // and goes with it.
 #include "engine/bulkmove.h"
-#include "engine/feeds.h"
 #include "engine/clinictime.h"
+#include "engine/feeds.h"
 #include "engine/schedule.h"
 #include "engine/warnings.h"
 #include "tests/support/clirun.h"
 #include "tests/support/httpserver.h"
 #include "tests/support/seededdatabase.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDeadlineTimer>
 #include <QTest>
 
 #include <atomic>
@@ -40,13 +40,15 @@ protected:
     /// `caredesk-cli conflicts` over December 2025: patient → the closures/blocks' reasons.
     QMap<QString, QStringList> cliConflicts()
     {
-        const CliRun r = cli(db,
-                             {QStringLiteral("conflicts"), QStringLiteral("--from"), QStringLiteral("2025-12-01"),
-                              QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--json")},
-                             kNow);
+        const CliRun r =
+            cli(db,
+                {QStringLiteral("conflicts"), QStringLiteral("--from"), QStringLiteral("2025-12-01"),
+                 QStringLiteral("--to"), QStringLiteral("2025-12-31"), QStringLiteral("--json")},
+                kNow);
         EXPECT_EQ(r.code, 0) << r.err.toStdString();
         QMap<QString, QStringList> out;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("conflicts")).toArray()) {
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("conflicts")).toArray()) {
             QStringList reasons;
             for (const QJsonValue &h : v.toObject().value(QStringLiteral("hit_by")).toArray())
                 reasons << h.toObject().value(QStringLiteral("reason")).toString();
@@ -57,7 +59,8 @@ protected:
 
     void addException(const ExceptionData &e)
     {
-        auto added = pool->runBlocking(Access::Write, [e](Session &s) { return caredesk::addException(s, e); });
+        auto added =
+            pool->runBlocking(Access::Write, [e](Session &s) { return caredesk::addException(s, e); });
         ASSERT_TRUE(added) << added.error().toString().toStdString();
     }
 
@@ -104,17 +107,24 @@ TEST_F(Conflicts, AClosureAddedInTheClientListsTheAppointmentsItHits)
     EXPECT_EQ(found.keys(), (QStringList{QStringLiteral("P. Smith"), QStringLiteral("R. Jones")}));
     EXPECT_EQ(found.value(QStringLiteral("R. Jones")), QStringList{QStringLiteral("Staff training")});
     // The JSON carries what the front desk phones about.
-    const CliRun r = cli(db, {QStringLiteral("conflicts"), QStringLiteral("--from"), QStringLiteral("2025-12-22"),
-                              QStringLiteral("--to"), QStringLiteral("2025-12-22")},
+    const CliRun r = cli(db,
+                         {QStringLiteral("conflicts"), QStringLiteral("--from"), QStringLiteral("2025-12-22"),
+                          QStringLiteral("--to"), QStringLiteral("2025-12-22")},
                          kNow);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("conflicts")).toArray();
+    const QJsonArray list =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("conflicts")).toArray();
     ASSERT_EQ(list.size(), 2);
     const QJsonObject jones = list.at(1).toObject();
     EXPECT_EQ(jones.value(QStringLiteral("practitioner")).toString(), QStringLiteral("dbrown"));
     EXPECT_EQ(jones.value(QStringLiteral("start")).toString(), QStringLiteral("2025-12-22T10:00:00+11:00"));
     EXPECT_EQ(jones.value(QStringLiteral("phone")).toString(), QStringLiteral("0400 000 000"));
-    EXPECT_EQ(jones.value(QStringLiteral("hit_by")).toArray().at(0).toObject().value(QStringLiteral("scope")).toString(),
+    EXPECT_EQ(jones.value(QStringLiteral("hit_by"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("scope"))
+                  .toString(),
               QStringLiteral("clinic"));
 }
 
@@ -122,15 +132,18 @@ TEST_F(Conflicts, AClosureImportedFromACalendarFileListsThemToo)
 {
     // A one-day calendar: "Staff training day" on Monday 22 December 2025.
     const QString path = QStringLiteral(CAREDESK_TEST_DATA "/ics/staff_training_day.ics");
-    const CliRun r = cli(db,
-                         {QStringLiteral("closures"), QStringLiteral("import"), path, QStringLiteral("--from"),
-                          QStringLiteral("2025-12-01"), QStringLiteral("--to"), QStringLiteral("2026-01-31")},
-                         kNow);
+    const CliRun r =
+        cli(db,
+            {QStringLiteral("closures"), QStringLiteral("import"), path, QStringLiteral("--from"),
+             QStringLiteral("2025-12-01"), QStringLiteral("--to"), QStringLiteral("2026-01-31")},
+            kNow);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     // The import says at once whom the new closure strands.
-    const QJsonArray stranded = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("conflicts")).toArray();
+    const QJsonArray stranded =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("conflicts")).toArray();
     ASSERT_EQ(stranded.size(), 2) << r.out.toStdString();
-    EXPECT_EQ(stranded.at(0).toObject().value(QStringLiteral("patient")).toString(), QStringLiteral("P. Smith"));
+    EXPECT_EQ(stranded.at(0).toObject().value(QStringLiteral("patient")).toString(),
+              QStringLiteral("P. Smith"));
     const auto found = cliConflicts();
     EXPECT_EQ(found.keys(), (QStringList{QStringLiteral("P. Smith"), QStringLiteral("R. Jones")}));
     EXPECT_EQ(found.value(QStringLiteral("P. Smith")), QStringList{QStringLiteral("Staff training day")});
@@ -175,11 +188,13 @@ TEST_F(Conflicts, ChangedHoursConflictWithoutAClosure)
 
 TEST_F(Conflicts, BadDatesAreRefusedAndSayWhich)
 {
-    CliRun r = cli(db, {QStringLiteral("conflicts"), QStringLiteral("--from"), QStringLiteral("2025-13-01")}, kNow);
+    CliRun r =
+        cli(db, {QStringLiteral("conflicts"), QStringLiteral("--from"), QStringLiteral("2025-13-01")}, kNow);
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains("--from")) << r.err.toStdString();
-    r = cli(db, {QStringLiteral("conflicts"), QStringLiteral("--from"), QStringLiteral("2025-12-10"),
-                 QStringLiteral("--to"), QStringLiteral("2025-12-01")},
+    r = cli(db,
+            {QStringLiteral("conflicts"), QStringLiteral("--from"), QStringLiteral("2025-12-10"),
+             QStringLiteral("--to"), QStringLiteral("2025-12-01")},
             kNow);
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains("before")) << r.err.toStdString();
@@ -198,16 +213,19 @@ TEST_F(Conflicts, EachWarningComesAndGoesWithItsCause)
     EXPECT_EQ(warnings(), (QStringList{QStringLiteral("booked_on_blocked_day:dbrown:2025-12-22"),
                                        QStringLiteral("booked_on_blocked_day:dbrown:2025-12-22"),
                                        QStringLiteral("works_on_closure_day:dbrown:2025-12-29")}));
-    ASSERT_EQ(sql(QStringLiteral("DELETE FROM availability_exceptions WHERE reason = 'Staff training'")), QString());
+    ASSERT_EQ(sql(QStringLiteral("DELETE FROM availability_exceptions WHERE reason = 'Staff training'")),
+              QString());
 
     // A practitioner nobody can book.
-    ASSERT_EQ(sql(QStringLiteral("INSERT INTO practitioners (key, display_name) VALUES ('newdoc', 'New Doctor')")),
-              QString());
+    ASSERT_EQ(
+        sql(QStringLiteral("INSERT INTO practitioners (key, display_name) VALUES ('newdoc', 'New Doctor')")),
+        QString());
     EXPECT_EQ(warnings(), (QStringList{QStringLiteral("no_working_hours:newdoc"),
                                        QStringLiteral("works_on_closure_day:dbrown:2025-12-29")}));
-    ASSERT_EQ(sql(QStringLiteral("INSERT INTO working_hours (practitioner_id, weekday, start_minute, end_minute)"
-                                 " SELECT id, 2, 540, 720 FROM practitioners WHERE key = 'newdoc'")),
-              QString());
+    ASSERT_EQ(
+        sql(QStringLiteral("INSERT INTO working_hours (practitioner_id, weekday, start_minute, end_minute)"
+                           " SELECT id, 2, 540, 720 FROM practitioners WHERE key = 'newdoc'")),
+        QString());
     // Hours that ended before today do not count.
     ASSERT_EQ(sql(QStringLiteral("UPDATE working_hours SET valid_until = '2025-11-30' WHERE practitioner_id ="
                                  " (SELECT id FROM practitioners WHERE key = 'newdoc')")),
@@ -222,14 +240,18 @@ TEST_F(Conflicts, EachWarningComesAndGoesWithItsCause)
     EXPECT_TRUE(warnings().isEmpty()) << warnings().join(QLatin1Char(' ')).toStdString();
 
     // The command line says the same.
-    ASSERT_EQ(sql(QStringLiteral("INSERT INTO practitioners (key, display_name) VALUES ('other', 'Other Doctor')")),
-              QString());
+    ASSERT_EQ(
+        sql(QStringLiteral("INSERT INTO practitioners (key, display_name) VALUES ('other', 'Other Doctor')")),
+        QString());
     const CliRun r = cli(db, {QStringLiteral("warnings"), QStringLiteral("--json")}, kNow);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    const QJsonArray list = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("warnings")).toArray();
+    const QJsonArray list =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("warnings")).toArray();
     ASSERT_EQ(list.size(), 1);
-    EXPECT_EQ(list.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("no_working_hours"));
-    EXPECT_EQ(list.at(0).toObject().value(QStringLiteral("practitioner")).toString(), QStringLiteral("other"));
+    EXPECT_EQ(list.at(0).toObject().value(QStringLiteral("kind")).toString(),
+              QStringLiteral("no_working_hours"));
+    EXPECT_EQ(list.at(0).toObject().value(QStringLiteral("practitioner")).toString(),
+              QStringLiteral("other"));
 }
 
 namespace {
@@ -255,7 +277,8 @@ TEST_F(Conflicts, TheBulkMovePreviewIsWhatIsAppliedAndNobodySharesASlot)
     addException(closure(kMonday, kMonday, QStringLiteral("Staff training")));
     const QList<AppointmentSummary> hit = conflictsOnMonday(*pool);
     ASSERT_EQ(hit.size(), 2);
-    auto plan = pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
+    auto plan =
+        pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
     ASSERT_TRUE(plan) << plan.error().toString().toStdString();
     const QList<MoveProposal> &moves = plan.value().moves;
     ASSERT_EQ(moves.size(), 2);
@@ -268,9 +291,8 @@ TEST_F(Conflicts, TheBulkMovePreviewIsWhatIsAppliedAndNobodySharesASlot)
     EXPECT_EQ(moves.at(1).newEnd, sydneyTime(QDate(2025, 12, 23), 10, 30));
     EXPECT_EQ(moves.at(1).appointment.conflict, QStringLiteral("Staff training"));
 
-    auto applied = pool->runBlocking(Access::Write, [plan](Session &s) {
-        return applyBulkMove(s, plan.value(), kNowInstant);
-    });
+    auto applied = pool->runBlocking(
+        Access::Write, [plan](Session &s) { return applyBulkMove(s, plan.value(), kNowInstant); });
     ASSERT_TRUE(applied) << applied.error().toString().toStdString();
     ASSERT_EQ(applied.value().size(), 2);
     for (int i = 0; i < 2; ++i) {
@@ -285,7 +307,8 @@ TEST_F(Conflicts, ASlotTakenAfterThePreviewMovesNothing)
 {
     addException(closure(kMonday, kMonday, QStringLiteral("Staff training")));
     const QList<AppointmentSummary> hit = conflictsOnMonday(*pool);
-    auto plan = pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
+    auto plan =
+        pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
     ASSERT_TRUE(plan);
     // Somebody at another desk books R. Jones's proposed time before Apply.
     BookingRequest other;
@@ -293,23 +316,24 @@ TEST_F(Conflicts, ASlotTakenAfterThePreviewMovesNothing)
     other.start = *plan.value().moves.at(1).newStart;
     other.minutes = 30;
     other.patient = QStringLiteral("Walk In");
-    ASSERT_TRUE(pool->runBlocking(Access::Write, [other](Session &s) { return book(s, other, kNowInstant); }));
-    auto applied = pool->runBlocking(Access::Write, [plan](Session &s) {
-        return applyBulkMove(s, plan.value(), kNowInstant);
-    });
+    ASSERT_TRUE(
+        pool->runBlocking(Access::Write, [other](Session &s) { return book(s, other, kNowInstant); }));
+    auto applied = pool->runBlocking(
+        Access::Write, [plan](Session &s) { return applyBulkMove(s, plan.value(), kNowInstant); });
     ASSERT_FALSE(applied);
     EXPECT_TRUE(applied.error().message.contains(QLatin1String("Nothing was moved")))
         << applied.error().message.toStdString();
-    EXPECT_TRUE(applied.error().message.contains(QLatin1String("R. Jones"))) << applied.error().message.toStdString();
+    EXPECT_TRUE(applied.error().message.contains(QLatin1String("R. Jones")))
+        << applied.error().message.toStdString();
     // P. Smith, planned first, did not move either: all or nothing.
     EXPECT_EQ(cliConflicts().keys(), (QStringList{QStringLiteral("P. Smith"), QStringLiteral("R. Jones")}));
     // A new preview steps around the walk-in and applies.
-    auto again = pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
+    auto again =
+        pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
     ASSERT_TRUE(again);
     EXPECT_NE(*again.value().moves.at(1).newStart, *plan.value().moves.at(1).newStart);
-    ASSERT_TRUE(pool->runBlocking(Access::Write, [again](Session &s) {
-        return applyBulkMove(s, again.value(), kNowInstant);
-    }));
+    ASSERT_TRUE(pool->runBlocking(
+        Access::Write, [again](Session &s) { return applyBulkMove(s, again.value(), kNowInstant); }));
     EXPECT_TRUE(cliConflicts().isEmpty());
 }
 
@@ -317,7 +341,8 @@ TEST_F(Conflicts, ABulkMoveWhileBookingsRaceNeverDoubleBooks)
 {
     addException(closure(kMonday, kMonday, QStringLiteral("Staff training")));
     const QList<AppointmentSummary> hit = conflictsOnMonday(*pool);
-    auto plan = pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
+    auto plan =
+        pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
     ASSERT_TRUE(plan);
     // Four desks book every half hour of Tuesday morning while the move is applied.
     std::atomic<int> booked{0};
@@ -335,16 +360,16 @@ TEST_F(Conflicts, ABulkMoveWhileBookingsRaceNeverDoubleBooks)
             }
         });
     }
-    auto applied = pool->runBlocking(Access::Write, [plan](Session &s) {
-        return applyBulkMove(s, plan.value(), kNowInstant);
-    });
+    auto applied = pool->runBlocking(
+        Access::Write, [plan](Session &s) { return applyBulkMove(s, plan.value(), kNowInstant); });
     for (std::thread &t : desks)
         t.join();
     // Either the whole move went through or none of it; never two people at once.
     const QString overlapping = db.execAdmin(QStringLiteral(
         "DO $$ BEGIN IF EXISTS (SELECT 1 FROM appointments a JOIN appointments b ON a.id < b.id"
         " AND a.practitioner_id = b.practitioner_id AND a.status <> 'cancelled' AND b.status <> 'cancelled'"
-        " AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at) THEN RAISE EXCEPTION 'double booked'; END IF; END $$"));
+        " AND a.starts_at < b.ends_at AND b.starts_at < a.ends_at) THEN RAISE EXCEPTION 'double booked'; END "
+        "IF; END $$"));
     EXPECT_EQ(overlapping, QString());
     const int stillHit = int(conflictsOnMonday(*pool).size());
     EXPECT_EQ(stillHit, applied ? 0 : 2) << (applied ? "" : applied.error().toString().toStdString());
@@ -354,10 +379,13 @@ TEST_F(Conflicts, ABulkMoveWhileBookingsRaceNeverDoubleBooks)
 TEST_F(Conflicts, CancellingInBulkAndThePhoneList)
 {
     addException(closure(kMonday, kMonday, QStringLiteral("Staff training")));
-    ASSERT_EQ(sql(QStringLiteral("UPDATE appointments SET patient_name = '=HYPERLINK(\"x\")' WHERE patient_name = 'P. Smith'")),
-              QString());
+    ASSERT_EQ(
+        sql(QStringLiteral(
+            "UPDATE appointments SET patient_name = '=HYPERLINK(\"x\")' WHERE patient_name = 'P. Smith'")),
+        QString());
     QList<AppointmentSummary> hit = conflictsOnMonday(*pool);
-    auto plan = pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
+    auto plan =
+        pool->runBlocking(Access::Read, [hit](Session &s) { return planBulkMove(s, hit, kNowInstant); });
     ASSERT_TRUE(plan);
     const QByteArray csv = movePlanCsv(plan.value(), QTimeZone("Australia/Sydney"));
     const QList<QByteArray> lines = csv.split('\n');
@@ -367,7 +395,8 @@ TEST_F(Conflicts, CancellingInBulkAndThePhoneList)
                                        "2025-12-23T09:30:00+11:00,Staff training"))
         << lines.at(2).toStdString();
 
-    auto cancelled = pool->runBlocking(Access::Write, [hit](Session &s) { return cancelAppointments(s, hit); });
+    auto cancelled =
+        pool->runBlocking(Access::Write, [hit](Session &s) { return cancelAppointments(s, hit); });
     ASSERT_TRUE(cancelled) << cancelled.error().toString().toStdString();
     EXPECT_EQ(cancelled.value().size(), 2);
     EXPECT_TRUE(cliConflicts().isEmpty());
@@ -378,25 +407,30 @@ TEST_F(Conflicts, AFeedHolidayThatIsNoClosureYetIsAWarningUntilItIs)
     // A subscribed feed (served here) has a holiday on 15 December nobody declared yet.
     LocalHttpServer server;
     ASSERT_TRUE(server.isListening());
-    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//CareDesk test//EN\r\nBEGIN:VEVENT\r\n"
-                           "UID:founders-day@feed\r\nDTSTAMP:20251101T000000Z\r\nDTSTART;VALUE=DATE:20251215\r\n"
-                           "DTEND;VALUE=DATE:20251216\r\nSUMMARY:Founders Day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const QByteArray ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//CareDesk test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:founders-day@feed\r\nDTSTAMP:20251101T000000Z\r\nDTSTART;VALUE=DATE:20251215\r\n"
+        "DTEND;VALUE=DATE:20251216\r\nSUMMARY:Founders Day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     server.route("/holidays.ics", {LocalHttpServer::Behaviour::Serve, ics});
     server.route("/gone.ics", {LocalHttpServer::Behaviour::Status, "gone\n", 404});
     const QString url = server.url("/holidays.ics");
-    ASSERT_TRUE(pool->runBlocking(Access::Write, [url](Session &s) { return addFeed(s, url, QStringLiteral("Local")); }));
+    ASSERT_TRUE(pool->runBlocking(Access::Write,
+                                  [url](Session &s) { return addFeed(s, url, QStringLiteral("Local")); }));
     // caredesk-cli fetches the feed from this process's server: keep its event loop turning.
     const auto warningsNow = [&] {
         QProcess p;
         p.start(QStringLiteral(CAREDESK_CLI_PATH),
-                {QStringLiteral("--db"), db.conninfo(), QStringLiteral("--now"), kNow, QStringLiteral("warnings")});
+                {QStringLiteral("--db"), db.conninfo(), QStringLiteral("--now"), kNow,
+                 QStringLiteral("warnings")});
         QDeadlineTimer deadline(60000);
         while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
             QTest::qWait(20);
         EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
         QStringList out;
-        for (const QJsonValue &v :
-             QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("warnings")).toArray()) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(p.readAllStandardOutput())
+                                       .object()
+                                       .value(QStringLiteral("warnings"))
+                                       .toArray()) {
             const QJsonObject o = v.toObject();
             out << o.value(QStringLiteral("kind")).toString() + QLatin1Char(':') +
                        o.value(QStringLiteral("holiday")).toString() + QLatin1Char(':') +
@@ -407,13 +441,15 @@ TEST_F(Conflicts, AFeedHolidayThatIsNoClosureYetIsAWarningUntilItIs)
     EXPECT_TRUE(warningsNow().contains(QStringLiteral("feed_holiday_not_closed:Founders Day:2025-12-15")))
         << warningsNow().join(QLatin1Char(' ')).toStdString();
     // Declared (as the feed's import makes it): a closure now, no longer a warning.
-    ASSERT_EQ(db.execAdmin(QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, reason,"
-                                          " source_uid, source_feed_id) SELECT 'holiday', '2025-12-15', '2025-12-15',"
-                                          " 'Founders Day', 'founders-day@feed', id FROM holiday_feeds")),
+    ASSERT_EQ(db.execAdmin(
+                  QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, end_date, reason,"
+                                 " source_uid, source_feed_id) SELECT 'holiday', '2025-12-15', '2025-12-15',"
+                                 " 'Founders Day', 'founders-day@feed', id FROM holiday_feeds")),
               QString());
     EXPECT_FALSE(warningsNow().join(QLatin1Char(' ')).contains(QLatin1String("Founders Day")));
     // A feed that cannot be fetched says so.
     const QString gone = server.url("/gone.ics");
-    ASSERT_TRUE(pool->runBlocking(Access::Write, [gone](Session &s) { return addFeed(s, gone, QStringLiteral("Gone")); }));
+    ASSERT_TRUE(pool->runBlocking(Access::Write,
+                                  [gone](Session &s) { return addFeed(s, gone, QStringLiteral("Gone")); }));
     EXPECT_TRUE(warningsNow().join(QLatin1Char(' ')).contains(QLatin1String("feed_failed")));
 }

@@ -185,8 +185,9 @@ protected:
     void addLogin(const QString &role, const QStringList &roles, const QString &practitioner)
     {
         logins.append(login(role));
-        ASSERT_EQ(addStaffLogin(*pool, login(role), QStringLiteral("Test ") + role, roles, kPassword, practitioner),
-                  QString());
+        ASSERT_EQ(
+            addStaffLogin(*pool, login(role), QStringLiteral("Test ") + role, roles, kPassword, practitioner),
+            QString());
     }
 
     [[nodiscard]] QString login(const QString &role) const { return prefix + QLatin1Char('_') + role; }

@@ -4,31 +4,30 @@
 #include "ui/shell/inlinemessage.h"
 
 #include <QComboBox>
-#include <QHash>
-#include <QSet>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace caredesk {
 
-
 AuditDialog::AuditDialog(QWidget *parent)
     : QDialog(parent)
     , m_actor(new QComboBox(this))
     , m_practitioner(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(makeDateEdit(QStringLiteral("auditFromDateEdit"), tr("From"), this))
+    , m_to(makeDateEdit(QStringLiteral("auditToDateEdit"), tr("To"), this))
     , m_table(makeRowTable(QStringLiteral("auditTableWidget"), tr("Audit log entries"),
-                    {tr("When"), tr("Who"), tr("What"), tr("Practitioner"), tr("Bulk change")}, this))
+                           {tr("When"), tr("Who"), tr("What"), tr("Practitioner"), tr("Bulk change")}, this))
     , m_details(makeRowTable(QStringLiteral("auditDetailsTableWidget"), tr("Before and after"),
-                      {tr("Field"), tr("Before"), tr("After")}, this))
+                             {tr("Field"), tr("Before"), tr("After")}, this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditDialog"));
@@ -40,14 +39,6 @@ AuditDialog::AuditDialog(QWidget *parent)
     m_actor->setAccessibleName(tr("Changed by"));
     m_practitioner->setObjectName(QStringLiteral("auditPractitionerComboBox"));
     m_practitioner->setAccessibleName(tr("Practitioner"));
-    m_from->setObjectName(QStringLiteral("auditFromDateEdit"));
-    m_from->setAccessibleName(tr("From"));
-    m_to->setObjectName(QStringLiteral("auditToDateEdit"));
-    m_to->setAccessibleName(tr("To"));
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(localeformat::datePattern(localeformat::DateStyle::WeekdayDate));
-    }
     filters->addWidget(makeBuddyLabel(tr("&Who:"), m_actor));
     filters->addWidget(m_actor, 1);
     filters->addWidget(makeBuddyLabel(tr("&Practitioner:"), m_practitioner));
@@ -121,17 +112,18 @@ void AuditDialog::setEntries(const QList<AuditEntry> &entries, int limit)
     for (const AuditEntry &e : entries) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{localeformat::dateTimeText(locale(), e.at.toTimeZone(m_zone)), e.actor, auditWhat(e),
-                                e.practitionerName, e.bulkSummary};
+        const QStringList cells{localeformat::dateTimeText(locale(), e.at.toTimeZone(m_zone)), e.actor,
+                                auditWhat(e), e.practitionerName, e.bulkSummary};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
     m_table->resizeColumnsToContents();
     m_details->setRowCount(0);
-    showMessage(entries.size() >= limit ? tr("Showing the newest %n change(s); narrow the filter to see older ones.",
-                                             nullptr, limit)
-                                        : tr("%n change(s).", nullptr, int(entries.size())),
-                false);
+    showMessage(
+        entries.size() >= limit
+            ? tr("Showing the newest %n change(s); narrow the filter to see older ones.", nullptr, limit)
+            : tr("%n change(s).", nullptr, int(entries.size())),
+        false);
     if (!entries.isEmpty())
         m_table->selectRow(0);
 }

@@ -15,25 +15,11 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace caredesk {
-
-namespace {
-
-QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *d = new QDateEdit(parent);
-    d->setObjectName(objectName);
-    d->setAccessibleName(accessibleName);
-    d->setCalendarPopup(true);
-    d->setDisplayFormat(localeformat::datePattern(localeformat::DateStyle::WeekdayDate));
-    return d;
-}
-
-} // namespace
 
 BulkChangesDialog::BulkChangesDialog(QWidget *parent)
     : QDialog(parent)
@@ -93,7 +79,7 @@ QWidget *BulkChangesDialog::buildHours()
     m_hoursSource = new QComboBox(page);
     m_hoursSource->setObjectName(QStringLiteral("bulkHoursSourceComboBox"));
     m_hoursSource->setAccessibleName(tr("Weekly hours from"));
-    m_hoursFrom = dateEdit(QStringLiteral("bulkHoursFromDateEdit"), tr("Apply from"), page);
+    m_hoursFrom = makeDateEdit(QStringLiteral("bulkHoursFromDateEdit"), tr("Apply from"), page);
     form->addRow(makeBuddyLabel(tr("&Hours from:"), m_hoursSource), m_hoursSource);
     form->addRow(makeBuddyLabel(tr("Apply fro&m:"), m_hoursFrom), m_hoursFrom);
     layout->addLayout(form);
@@ -142,9 +128,8 @@ QWidget *BulkChangesDialog::buildHours()
         invalidate();
     });
     connect(m_hoursFrom, &QDateEdit::dateChanged, this, &BulkChangesDialog::invalidate);
-    connect(m_templateSave, &QPushButton::clicked, this, [this] {
-        Q_EMIT templateSaveRequested(m_templateName->text().trimmed(), hoursSource().mid(2));
-    });
+    connect(m_templateSave, &QPushButton::clicked, this,
+            [this] { Q_EMIT templateSaveRequested(m_templateName->text().trimmed(), hoursSource().mid(2)); });
     connect(m_templateDelete, &QPushButton::clicked, this,
             [this] { Q_EMIT templateDeleteRequested(hoursSource().mid(2)); });
     return page;
@@ -172,7 +157,7 @@ QWidget *BulkChangesDialog::buildCopy()
     kindRow->addWidget(blocks);
     kindRow->addWidget(work);
     kindRow->addStretch(1);
-    m_copyFrom = dateEdit(QStringLiteral("bulkCopyFromDateEdit"), tr("Ending on or after"), page);
+    m_copyFrom = makeDateEdit(QStringLiteral("bulkCopyFromDateEdit"), tr("Ending on or after"), page);
     form->addRow(makeBuddyLabel(tr("Copy f&rom:"), m_copySource), m_copySource);
     form->addRow(tr("What:"), kinds);
     form->addRow(makeBuddyLabel(tr("Ending on or &after:"), m_copyFrom), m_copyFrom);
@@ -266,7 +251,8 @@ QString BulkChangesDialog::hoursText(const QList<WorkingInterval> &hours) const
                 ranges << localeformat::wallRange(locale(), w.start, w.end);
         }
         if (!ranges.isEmpty())
-            days << tr("%1 %2").arg(locale().dayName(day, QLocale::ShortFormat), ranges.join(QStringLiteral(", ")));
+            days << tr("%1 %2").arg(locale().dayName(day, QLocale::ShortFormat),
+                                    ranges.join(QStringLiteral(", ")));
     }
     return days.isEmpty() ? tr("no hours") : days.join(QLatin1Char('\n'));
 }
@@ -275,8 +261,9 @@ void BulkChangesDialog::setHoursPreview(const QList<HoursChange> &changes, const
 {
     m_hoursPreview->setRowCount(0);
     m_hoursPreview->setHorizontalHeaderLabels(
-        {tr("Practitioner"), tr("Until %1").arg(localeformat::dateText(locale(), from.addDays(-1),
-                                                                        localeformat::DateStyle::DayMonth)),
+        {tr("Practitioner"),
+         tr("Until %1")
+             .arg(localeformat::dateText(locale(), from.addDays(-1), localeformat::DateStyle::DayMonth)),
          tr("From %1").arg(localeformat::dateText(locale(), from, localeformat::DateStyle::DayMonth))});
     int changing = 0;
     for (const HoursChange &c : changes) {
@@ -309,11 +296,12 @@ void BulkChangesDialog::setCopyPreview(const QList<ExceptionData> &additions)
             if (p.key == e.practitionerKey)
                 name = p.name;
         }
-        QString dates = e.startDate == e.endDate
-                            ? localeformat::dateText(locale(), e.startDate, localeformat::DateStyle::WeekdayDate)
-                            : tr("%1 to %2").arg(
-                                  localeformat::dateText(locale(), e.startDate, localeformat::DateStyle::DayMonth),
-                                  localeformat::dateText(locale(), e.endDate, localeformat::DateStyle::WeekdayDate));
+        QString dates =
+            e.startDate == e.endDate
+                ? localeformat::dateText(locale(), e.startDate, localeformat::DateStyle::WeekdayDate)
+                : tr("%1 to %2")
+                      .arg(localeformat::dateText(locale(), e.startDate, localeformat::DateStyle::DayMonth),
+                           localeformat::dateText(locale(), e.endDate, localeformat::DateStyle::WeekdayDate));
         if (e.startMinute)
             dates += QLatin1Char(' ') + localeformat::wallRange(locale(), *e.startMinute, *e.endMinute);
         m_copyPreview->setItem(row, 0, new QTableWidgetItem(name));

@@ -37,10 +37,10 @@ enum Column
 ConflictsDialog::ConflictsDialog(QWidget *parent)
     : QDialog(parent)
     , m_summary(new QLabel(this))
-    , m_table(makeRowTable(QStringLiteral("conflictsTableWidget"), tr("Appointments to resolve"),
-                           {tr("Patient"), tr("Phone"), tr("Practitioner"), tr("Booked for"), tr("Why"),
-                            tr("Proposed time")},
-                           this, QAbstractItemView::ExtendedSelection))
+    , m_table(makeRowTable(
+          QStringLiteral("conflictsTableWidget"), tr("Appointments to resolve"),
+          {tr("Patient"), tr("Phone"), tr("Practitioner"), tr("Booked for"), tr("Why"), tr("Proposed time")},
+          this, QAbstractItemView::ExtendedSelection))
     , m_message(new QLabel(this))
     , m_preview(new QPushButton(tr("&Preview Move"), this))
     , m_move(new QPushButton(tr("&Move as Previewed"), this))
@@ -165,11 +165,12 @@ bool ConflictsDialog::setConflicts(const QList<AppointmentSummary> &conflicts)
                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     m_table->resizeColumnsToContents();
-    m_summary->setText(conflicts.isEmpty()
-                           ? tr("No booked appointment is on a closure or block day or outside working hours.")
-                           : tr("%n booked appointment(s) the clinic's closures, blocks or hours no longer allow. "
-                                "Select some (or none for all), then preview a move, cancel or export the list.",
-                                nullptr, int(conflicts.size())));
+    m_summary->setText(
+        conflicts.isEmpty()
+            ? tr("No booked appointment is on a closure or block day or outside working hours.")
+            : tr("%n booked appointment(s) the clinic's closures, blocks or hours no longer allow. "
+                 "Select some (or none for all), then preview a move, cancel or export the list.",
+                 nullptr, int(conflicts.size())));
     updateButtons();
     return true;
 }
@@ -189,11 +190,12 @@ void ConflictsDialog::setPlan(const MovePlan &plan)
         withoutSlot += p.newStart ? 0 : 1;
     }
     m_table->resizeColumnsToContents();
-    showMessage(withoutSlot == 0 ? tr("Preview: %n appointment(s) would move as shown. Nothing has changed yet.",
-                                      nullptr, int(plan.moves.size()))
-                                 : tr("Preview: %n appointment(s) have no free time in the next two months and "
-                                      "would stay; phone those patients.",
-                                      nullptr, withoutSlot),
+    showMessage(withoutSlot == 0
+                    ? tr("Preview: %n appointment(s) would move as shown. Nothing has changed yet.", nullptr,
+                         int(plan.moves.size()))
+                    : tr("Preview: %n appointment(s) have no free time in the next two months and "
+                         "would stay; phone those patients.",
+                         nullptr, withoutSlot),
                 withoutSlot > 0);
     updateButtons();
 }
@@ -204,7 +206,8 @@ QList<AppointmentSummary> ConflictsDialog::chosen() const
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return m_conflicts;
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     for (const QModelIndex &index : rows)
         out.append(m_conflicts.at(index.row()));
     return out;

@@ -14,15 +14,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace caredesk {
-
 
 SetupWorkspace::SetupWorkspace(QWidget *parent)
     : QWidget(parent)
@@ -103,7 +102,7 @@ QWidget *SetupWorkspace::buildTypes()
     auto *box = new QGroupBox(tr("Appointment Types"), this);
     auto *layout = new QVBoxLayout(box);
     m_types = makeRowTable(QStringLiteral("appointmentTypesTableWidget"), tr("Appointment types"),
-                        {tr("Name"), tr("Key"), tr("Minutes")}, box);
+                           {tr("Name"), tr("Key"), tr("Minutes")}, box);
     layout->addWidget(m_types, 1);
     auto *form = new QFormLayout;
     m_typeKey = new QLineEdit(box);
@@ -148,7 +147,7 @@ QWidget *SetupWorkspace::buildPractitioners()
     box->setObjectName(QStringLiteral("setupPractitionersPage"));
     auto *layout = new QHBoxLayout(box);
     m_practitioners = makeRowTable(QStringLiteral("practitionersTableWidget"), tr("Practitioners"),
-                                {tr("Name"), tr("Key"), tr("Status")}, box);
+                                   {tr("Name"), tr("Key"), tr("Status")}, box);
     layout->addWidget(m_practitioners, 2);
     auto *side = new QVBoxLayout;
     auto *form = new QFormLayout;
@@ -206,7 +205,7 @@ QWidget *SetupWorkspace::buildStaff()
     page->setObjectName(QStringLiteral("setupStaffPage"));
     auto *layout = new QHBoxLayout(page);
     m_staff = makeRowTable(QStringLiteral("staffTableWidget"), tr("Staff"),
-                        {tr("Name"), tr("Login"), tr("Roles"), tr("Practitioner"), tr("Sign-in")}, page);
+                           {tr("Name"), tr("Login"), tr("Roles"), tr("Practitioner"), tr("Sign-in")}, page);
     layout->addWidget(m_staff, 2);
     auto *side = new QVBoxLayout;
     auto *add = new QPushButton(tr("Add Staff &Member…"), page);
@@ -222,7 +221,8 @@ QWidget *SetupWorkspace::buildStaff()
                                "their roles allow."),
                             page);
     hint->setWordWrap(true);
-    for (QWidget *w : std::initializer_list<QWidget *>{add, m_staffRoles, m_staffPassword, m_staffDisable, hint})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{add, m_staffRoles, m_staffPassword, m_staffDisable, hint})
         side->addWidget(w);
     side->addStretch(1);
     layout->addLayout(side, 1);
@@ -321,7 +321,7 @@ void SetupWorkspace::staffChangeFinished(bool saved, const QString &message)
 
 void SetupWorkspace::setStaff(const QList<StaffMember> &staff)
 {
-    const QString selected = selectedStaff() ? selectedStaff()->login : QString();
+    const QString selected = selectedStaff().value_or(StaffMember{}).login;
     m_staffList = staff;
     QSignalBlocker block(m_staff);
     m_staff->setRowCount(0);
@@ -339,7 +339,8 @@ void SetupWorkspace::setStaff(const QList<StaffMember> &staff)
             if (p.key == m.practitionerKey)
                 practitioner = p.name;
         }
-        const QString status = !m.active ? tr("Disabled") : (m.canSignIn ? tr("Can sign in") : tr("No login"));
+        const QString status =
+            !m.active ? tr("Disabled") : (m.canSignIn ? tr("Can sign in") : tr("No login"));
         const QStringList cells{m.name, m.login, roles.join(QStringLiteral(", ")), practitioner, status};
         for (int c = 0; c < cells.size(); ++c)
             m_staff->setItem(row, c, new QTableWidgetItem(cells.at(c)));

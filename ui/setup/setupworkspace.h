@@ -2,8 +2,8 @@
 
 #include "engine/clinicsetup.h"
 #include "engine/staff.h"
-#include "ui/setup/staffdialog.h"
 #include "ui/availability/weeklyhoursdialog.h"
+#include "ui/setup/staffdialog.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,5 +1,8 @@
 #include "inlinemessage.h"
 
+#include "models/localeformat.h"
+
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,8 +47,8 @@ QLabel *makePageHeading(const QString &title, QWidget *parent)
     return heading;
 }
 
-QTableWidget *makeRowTable(const QString &objectName, const QString &accessibleName, const QStringList &headers,
-                           QWidget *parent, QAbstractItemView::SelectionMode mode)
+QTableWidget *makeRowTable(const QString &objectName, const QString &accessibleName,
+                           const QStringList &headers, QWidget *parent, QAbstractItemView::SelectionMode mode)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setObjectName(objectName);
@@ -60,6 +63,16 @@ QTableWidget *makeRowTable(const QString &objectName, const QString &accessibleN
     return table;
 }
 
+QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(localeformat::datePattern(localeformat::DateStyle::WeekdayDate));
+    return edit;
+}
+
 QLabel *makeBuddyLabel(const QString &text, QWidget *field)
 {
     auto *label = new QLabel(text, field->parentWidget());
@@ -72,7 +85,8 @@ void addBuddyRow(QFormLayout *form, const QString &label, QWidget *field)
     form->addRow(makeBuddyLabel(label, field), field);
 }
 
-void finishFormSave(QDialog *dialog, QDialogButtonBox *buttons, QLabel *message, bool saved, const QString &text)
+void finishFormSave(QDialog *dialog, QDialogButtonBox *buttons, QLabel *message, bool saved,
+                    const QString &text)
 {
     buttons->setEnabled(true);
     if (saved) {

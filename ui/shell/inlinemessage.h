@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QStringList>
 
+class QDateEdit;
 class QDialog;
 class QDialogButtonBox;
 class QFormLayout;
@@ -22,9 +23,13 @@ void showInlineMessage(QLabel *label, const QString &text, bool isError);
 
 /// A read-only table of rows (whole-row selection, no row numbers, alternating colours,
 /// the last column stretched), named for tests and screen readers.
-[[nodiscard]] QTableWidget *makeRowTable(const QString &objectName, const QString &accessibleName,
-                                         const QStringList &headers, QWidget *parent,
-                                         QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
+[[nodiscard]] QTableWidget *
+makeRowTable(const QString &objectName, const QString &accessibleName, const QStringList &headers,
+             QWidget *parent, QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
+
+/// A date field with a calendar pop-up, showing "Fri 27 Nov 2026" in the user's language.
+[[nodiscard]] QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName,
+                                      QWidget *parent);
 
 /// A label whose accelerator moves to `field` (placed in `field`'s parent).
 [[nodiscard]] QLabel *makeBuddyLabel(const QString &text, QWidget *field);

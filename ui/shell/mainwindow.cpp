@@ -218,11 +218,11 @@ void MainWindow::setSignedIn(const QString &name, const QStringList &roles)
 
 void MainWindow::confirmUndo(const QString &summary, const QString &actor, const QDateTime &at)
 {
-    auto *confirm = new QMessageBox(
-        QMessageBox::Question, tr("Undo Last Bulk Change"),
-        tr("Undo \"%1\" by %2 (%3)? Every row it changed goes back to what it was.")
-            .arg(summary, actor, localeformat::dateTimeText(locale(), at)),
-        QMessageBox::Yes | QMessageBox::No, this);
+    auto *confirm =
+        new QMessageBox(QMessageBox::Question, tr("Undo Last Bulk Change"),
+                        tr("Undo \"%1\" by %2 (%3)? Every row it changed goes back to what it was.")
+                            .arg(summary, actor, localeformat::dateTimeText(locale(), at)),
+                        QMessageBox::Yes | QMessageBox::No, this);
     confirm->setObjectName(QStringLiteral("undoBulkMessageBox"));
     confirm->button(QMessageBox::Yes)->setText(tr("&Undo It"));
     confirm->button(QMessageBox::No)->setText(tr("&Keep It"));

@@ -2,9 +2,9 @@
 
 #include "models/localeformat.h"
 
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QHash>
 #include <QLocale>
 #include <QMap>
 
@@ -58,12 +58,15 @@ void WarningsStrip::setWarnings(const QList<AvailabilityWarning> &warnings, bool
         case AvailabilityWarning::Kind::WorksOnClosureDay:
             working << tr("%1 on <a href=\"day:%2\">%3</a>")
                            .arg(w.practitionerName.toHtmlEscaped(), w.date.toString(Qt::ISODate),
-                                localeformat::dateText(locale(), w.date, localeformat::DateStyle::WeekdayDayMonth).toHtmlEscaped());
+                                localeformat::dateText(locale(), w.date,
+                                                       localeformat::DateStyle::WeekdayDayMonth)
+                                    .toHtmlEscaped());
             break;
         case AvailabilityWarning::Kind::FeedHolidayNotClosed:
             feedHolidays[w.feedId] << tr("%1 (%2)").arg(
                 w.holiday.toHtmlEscaped(),
-                localeformat::dateText(locale(), w.date, localeformat::DateStyle::WeekdayDayMonth).toHtmlEscaped());
+                localeformat::dateText(locale(), w.date, localeformat::DateStyle::WeekdayDayMonth)
+                    .toHtmlEscaped());
             feedTitles.insert(w.feedId, w.feedTitle);
             break;
         case AvailabilityWarning::Kind::FeedFailed:
@@ -72,13 +75,15 @@ void WarningsStrip::setWarnings(const QList<AvailabilityWarning> &warnings, bool
     }
     QStringList parts;
     if (booked > 0)
-        parts << tr("%n booked appointment(s) on closure or block days — <a href=\"resolve\">Resolve…</a>", nullptr,
-                    booked);
+        parts << tr("%n booked appointment(s) on closure or block days — <a href=\"resolve\">Resolve…</a>",
+                    nullptr, booked);
     if (!withoutHours.isEmpty()) {
         const QString names = QLocale().createSeparatedList(withoutHours);
-        parts << (canFixSetup ? tr("No weekly hours, so nobody can book them: %1 — <a href=\"setup\">Clinic Setup</a>")
-                                    .arg(names)
-                              : tr("No weekly hours, so nobody can book them: %1").arg(names));
+        parts
+            << (canFixSetup
+                    ? tr("No weekly hours, so nobody can book them: %1 — <a href=\"setup\">Clinic Setup</a>")
+                          .arg(names)
+                    : tr("No weekly hours, so nobody can book them: %1").arg(names));
     }
     if (!working.isEmpty())
         parts << tr("Working although the clinic is closed: %1").arg(QLocale().createSeparatedList(working));
@@ -89,8 +94,9 @@ void WarningsStrip::setWarnings(const QList<AvailabilityWarning> &warnings, bool
     m_label->setText(parts.join(QStringLiteral("<br>")));
     // Amber, to be noticed without alarming; tinted to suit a light or dark palette.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    setStyleSheet(dark ? QStringLiteral("#warningsStripFrame { background: #3d3214; border: 1px solid #b08a2e; }")
-                       : QStringLiteral("#warningsStripFrame { background: #fff4d6; border: 1px solid #e0c070; }"));
+    setStyleSheet(
+        dark ? QStringLiteral("#warningsStripFrame { background: #3d3214; border: 1px solid #b08a2e; }")
+             : QStringLiteral("#warningsStripFrame { background: #fff4d6; border: 1px solid #e0c070; }"));
     setVisible(!parts.isEmpty());
 }
 

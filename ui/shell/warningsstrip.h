@@ -10,8 +10,8 @@ namespace caredesk {
 
 /// A strip under the window's header with the warnings nobody has to remember (booked
 /// appointments on closure or block days, practitioners without weekly hours, a
-/// practitioner working on a closure day, feed holidays that are no closures yet), each group with a link to the place that
-/// fixes it. Hidden when there is nothing to say. Emits intent only.
+/// practitioner working on a closure day, feed holidays that are no closures yet), each group with a link to
+/// the place that fixes it. Hidden when there is nothing to say. Emits intent only.
 class WarningsStrip final : public QFrame
 {
     Q_OBJECT
