@@ -275,9 +275,15 @@ qint64 copyExceptions(Session &session, const QString &sourceKey, const QStringL
 {
     const QString what =
         kind == CopyKind::Blocks ? EngineText::tr("blocks") : EngineText::tr("closure-day work");
+    // The audit log names people, not keys.
+    const QHash<QString, QString> names = practitionerNames(session, QStringList{sourceKey} + targetKeys);
+    QStringList targets;
+    for (const QString &k : targetKeys)
+        targets << names.value(k);
     BulkChange bulk(
         session, kind == CopyKind::Blocks ? QStringLiteral("copy_blocks") : QStringLiteral("copy_overrides"),
-        EngineText::tr("Copied %1's %2 to %3").arg(sourceKey, what, targetKeys.join(QStringLiteral(", "))));
+        EngineText::tr("Copied %1's %2 to %3")
+            .arg(names.value(sourceKey), what, targets.join(QStringLiteral(", "))));
     // Planned inside the bulk change's transaction: what is added is what is missing now.
     const QList<ExceptionData> missing = previewCopy(session, sourceKey, targetKeys, kind, from);
     if (missing.isEmpty())
