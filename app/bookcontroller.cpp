@@ -45,8 +45,7 @@ void BookController::load()
 
 void BookController::refresh()
 {
-    if (m_last)
-        searchAsync(*m_last, {}, 0);
+    refreshSearch();
     // A refresh must not lose an appointment the user just asked to see (Open in Book):
     // it carries the pending selection on.
     if (m_view && m_view->daySheet()->date().isValid())
@@ -142,8 +141,7 @@ QCoro::Task<> BookController::rescheduleAsync(AppointmentSummary appointment, qi
         m_view->showMessage(message, true);
     }
     Q_EMIT changeFinished(moved.ok(), message);
-    if (m_last)
-        searchAsync(*m_last, {}, 0);
+    refreshSearch();
 }
 
 QCoro::Task<> BookController::cancelAsync(AppointmentSummary appointment)
@@ -171,9 +169,33 @@ QCoro::Task<> BookController::cancelAsync(AppointmentSummary appointment)
     refresh();
 }
 
+void BookController::refreshSearch()
+{
+    if (!m_last)
+        return;
+    // A refresh never takes over a search the user is waiting for (its results could
+    // predate the change, so the refresh follows it instead).
+    if (m_searching) {
+        m_refreshWaiting = true;
+        return;
+    }
+    searchAsync(*m_last, {}, 0, Run::Refresh);
+}
+
+void BookController::searchEnded()
+{
+    m_searching = false;
+    if (m_refreshWaiting) {
+        m_refreshWaiting = false;
+        refreshSearch();
+    }
+}
+
 void BookController::cancelSearch()
 {
     ++m_generation;
+    m_searching = false;
+    m_refreshWaiting = false;
     if (m_view) {
         m_view->setBusy(false);
         m_view->showMessage(tr("Search stopped."), false);
@@ -184,7 +206,7 @@ void BookController::search(const BookSearch &search)
 {
     if (m_view)
         m_view->showMessage({}, false);
-    searchAsync(search, {}, 0);
+    searchAsync(search, {}, 0, Run::Asked);
 }
 
 QCoro::Task<> BookController::loadAsync()
@@ -229,17 +251,21 @@ QCoro::Task<> BookController::loadAsync()
     search(m_view->currentSearch());
 }
 
-QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, qint64 selectStart)
+QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, qint64 selectStart, Run run)
 {
     QPointer<BookController> self(this);
     const int generation = ++m_generation;
     m_last = search;
     if (search.to < search.from) {
+        m_view->setBusy(false);
         m_view->showMessage(tr("The last date is before the first."), true);
+        searchEnded();
         co_return;
     }
     const int days = int(search.from.daysTo(search.to)) + 1;
-    m_view->setBusy(true, tr("Searching %n day(s)…", nullptr, days));
+    m_searching = true;
+    if (run == Run::Asked)
+        m_view->setBusy(true, tr("Searching %n day(s)…", nullptr, days));
     AvailabilityOptions options;
     options.from = search.from;
     options.to = search.to;
@@ -262,14 +288,16 @@ QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, 
     if (!result) {
         m_view->showMessage(tr("The search failed: %1").arg(result.error().message), true);
         DiagnosticsLog::recordProblem(result.error().toString());
-        Q_EMIT searchFinished();
-        co_return;
+    } else {
+        QList<PractitionerAvailability> found = result.value();
+        filterSlots(found, m_zone, search.minutes, search.weekdays, search.timeFrom, search.timeTo);
+        m_view->showResults(found, m_zone, search.minutes,
+                            run == Run::Refresh ? BookWorkspace::Show::KeepPlace
+                                                : BookWorkspace::Show::FromTop);
+        if (!selectKey.isEmpty() || selectStart != 0)
+            m_view->selectSlot(selectKey, selectStart);
     }
-    QList<PractitionerAvailability> found = result.value();
-    filterSlots(found, m_zone, search.minutes, search.weekdays, search.timeFrom, search.timeTo);
-    m_view->resultsModel()->setResults(found, m_zone, search.minutes);
-    if (!selectKey.isEmpty() || selectStart != 0)
-        m_view->selectSlot(selectKey, selectStart);
+    searchEnded();
     Q_EMIT searchFinished();
 }
 
@@ -277,6 +305,7 @@ QCoro::Task<> BookController::nextAvailableAsync(BookSearch search)
 {
     QPointer<BookController> self(this);
     const int generation = ++m_generation;
+    m_searching = true;
     m_view->showMessage({}, false);
     m_view->setBusy(true, tr("Looking for the next free slot…"));
     NextAvailableQuery q;
@@ -296,11 +325,13 @@ QCoro::Task<> BookController::nextAvailableAsync(BookSearch search)
     m_view->setBusy(false);
     if (!found) {
         m_view->showMessage(tr("The search failed: %1").arg(found.error().message), true);
+        searchEnded();
         co_return;
     }
     if (found.value().isEmpty()) {
         m_view->showMessage(tr("No free slot in the next %n day(s) for this search.", nullptr, q.horizonDays),
                             true);
+        searchEnded();
         co_return;
     }
     const FoundSlot slot = found.value().first();
@@ -308,7 +339,7 @@ QCoro::Task<> BookController::nextAvailableAsync(BookSearch search)
     m_view->showDates(day, day.addDays(6));
     search.from = day;
     search.to = day.addDays(6);
-    searchAsync(search, slot.practitionerKey, slot.start);
+    searchAsync(search, slot.practitionerKey, slot.start, Run::Asked);
 }
 
 QCoro::Task<> BookController::bookAsync(QString key, qint64 startMs, int minutes, PatientDetails patient)

@@ -45,7 +45,18 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<> loadAsync();
-    QCoro::Task<> searchAsync(BookSearch search, QString selectKey, qint64 selectStart);
+    /// Asked: the user's search, with progress. Refresh: the last search again after a
+    /// change, without progress, keeping the user's place in the results.
+    enum class Run
+    {
+        Asked,
+        Refresh
+    };
+    QCoro::Task<> searchAsync(BookSearch search, QString selectKey, qint64 selectStart, Run run);
+    /// Repeats the last search quietly; while one the user asked for still runs, once it ends.
+    void refreshSearch();
+    /// The current search (or next-available look-up) ended; runs a refresh that waited.
+    void searchEnded();
     QCoro::Task<> nextAvailableAsync(BookSearch search);
     QCoro::Task<> bookAsync(QString key, qint64 startMs, int minutes, PatientDetails patient);
     void search(const BookSearch &search);
@@ -60,6 +71,8 @@ private:
     QHash<QString, QString> m_names;
     std::optional<BookSearch> m_last;
     int m_generation = 0;
+    bool m_searching = false;      ///< a search of the current generation is running
+    bool m_refreshWaiting = false; ///< a change arrived while it ran
     int m_sheetGeneration = 0;
     qint64 m_pendingSelect = 0; ///< an appointment the day sheet is to select once loaded
 };

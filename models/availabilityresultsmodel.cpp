@@ -230,4 +230,42 @@ QModelIndex AvailabilityResultsModel::findSlot(const QString &key, qint64 startM
     return {};
 }
 
+AvailabilityResultsModel::Place AvailabilityResultsModel::placeOf(const QModelIndex &index) const
+{
+    Place place;
+    if (!index.isValid())
+        return place;
+    const QModelIndex row = index.siblingAtColumn(0);
+    place.level = Level(row.data(LevelRole).toInt());
+    place.date = row.data(DateRole).toDate();
+    if (place.level != Level::Day)
+        place.key = row.data(PractitionerKeyRole).toString();
+    if (place.level == Level::Slot)
+        place.start = row.data(SlotStartRole).toLongLong();
+    return place;
+}
+
+QModelIndex AvailabilityResultsModel::indexOf(const Place &place) const
+{
+    for (int d = 0; d < m_days.size(); ++d) {
+        if (m_days[d].date != place.date)
+            continue;
+        const QModelIndex day = index(d, 0);
+        if (place.level == Level::Day)
+            return day;
+        for (int p = 0; p < m_days[d].rows.size(); ++p) {
+            const Row &r = m_days[d].rows[p];
+            if (r.key != place.key)
+                continue;
+            const QModelIndex practitioner = index(p, 0, day);
+            if (place.level == Level::Practitioner)
+                return practitioner;
+            const qsizetype at = r.day.slots.indexOf(place.start);
+            return at >= 0 ? index(int(at), 0, practitioner) : QModelIndex();
+        }
+        return {};
+    }
+    return {};
+}
+
 } // namespace caredesk

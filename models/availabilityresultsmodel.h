@@ -56,6 +56,20 @@ public:
     /// The slot row starting at `startMs` for `key`, if shown.
     [[nodiscard]] QModelIndex findSlot(const QString &key, qint64 startMs) const;
 
+    /// Where a row is, in terms that outlive a refresh of the results: its day, and for
+    /// practitioner and slot rows the practitioner, and for slot rows the start.
+    struct Place
+    {
+        Level level = Level::Day;
+        QDate date;
+        QString key;
+        qint64 start = 0;
+        bool operator==(const Place &) const = default;
+    };
+    [[nodiscard]] Place placeOf(const QModelIndex &index) const;
+    /// The row at `place` in the current results, or an invalid index when it is gone.
+    [[nodiscard]] QModelIndex indexOf(const Place &place) const;
+
 private:
     struct Row
     {

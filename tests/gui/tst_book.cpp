@@ -1,6 +1,7 @@
 // The Book workspace through its real widgets against real PostgreSQL (offscreen):
 // the seed case reads "Clinic closed — Christmas closure", a keyboard-only booking,
-// a lost race shown as "just taken" with the form kept, and live refresh.
+// a lost race shown as "just taken" with the form kept, and live refresh that neither
+// swallows the user's own search nor loses their place in the results.
 #include "app/appcontroller.h"
 #include "app/bookcontroller.h"
 #include "engine/booking.h"
@@ -20,7 +21,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -40,18 +43,7 @@ private:
 
     QModelIndex practitionerRow(const QDate &date, const QString &key)
     {
-        auto *model = m_view->resultsModel();
-        for (int d = 0; d < model->rowCount(); ++d) {
-            const QModelIndex day = model->index(d, 0);
-            if (day.data(AvailabilityResultsModel::DateRole).toDate() != date)
-                continue;
-            for (int p = 0; p < model->rowCount(day); ++p) {
-                const QModelIndex row = model->index(p, 0, day);
-                if (row.data(AvailabilityResultsModel::PractitionerKeyRole).toString() == key)
-                    return row;
-            }
-        }
-        return {};
+        return m_view->resultsModel()->indexOf({AvailabilityResultsModel::Level::Practitioner, date, key});
     }
 
     /// The Book dialog on screen now (a closed one may linger until deleteLater runs, and a
@@ -250,6 +242,108 @@ private Q_SLOTS:
             !otherView->resultsModel()->findSlot(QStringLiteral("dbrown"), start).isValid(), 3000);
         qInfo("the other window dropped the booked slot %lld ms after the booking", timer.elapsed());
         QVERIFY2(timer.elapsed() < 1000, "the other client shows it within 1 s");
+    }
+
+    void aSearchDuringAnotherIsNotSwallowed()
+    {
+        searchDavidBrown(QDate(2025, 12, 22), QDate(2025, 12, 28));
+        auto *search = m_view->findChild<QPushButton *>(QStringLiteral("searchPushButton"));
+        auto *fromEdit = m_view->findChild<QDateEdit *>(QStringLiteral("fromDateEdit"));
+        auto *toEdit = m_view->findChild<QDateEdit *>(QStringLiteral("toDateEdit"));
+        // While another desk's change refreshes the results, or while the user's own last
+        // search still runs, the user searches another week: with the button or with Enter.
+        enum class While
+        {
+            Refresh,
+            OwnSearch
+        };
+        const struct
+        {
+            While during;
+            bool enter;
+            QDate from;
+        } cases[] = {{While::Refresh, false, QDate(2025, 12, 29)},
+                     {While::Refresh, true, QDate(2026, 1, 5)},
+                     {While::OwnSearch, false, QDate(2026, 1, 12)},
+                     {While::OwnSearch, true, QDate(2026, 1, 19)}};
+        for (const auto &c : cases) {
+            if (c.during == While::Refresh) {
+                m_app->bookController()->refresh();
+            } else {
+                toEdit->setDate(toEdit->date().addDays(60));
+                QTest::mouseClick(search, Qt::LeftButton);
+            }
+            fromEdit->setDate(c.from);
+            toEdit->setDate(c.from.addDays(6));
+            QVERIFY2(search->isEnabled(), "nothing running takes Search away");
+            if (c.enter) {
+                toEdit->setFocus();
+                QTRY_VERIFY(toEdit->hasFocus());
+                QTest::keyClick(toEdit, Qt::Key_Return);
+            } else {
+                QTest::mouseClick(search, Qt::LeftButton);
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(
+                m_view->resultsModel()->index(0, 0).data(AvailabilityResultsModel::DateRole).toDate(), c.from,
+                10000);
+            QTRY_VERIFY(!m_view->findChild<QProgressBar *>(QStringLiteral("searchProgressBar"))->isVisible());
+            QCOMPARE(m_view->resultsModel()->rowCount(), 7);
+        }
+    }
+
+    void aRefreshKeepsTheUsersPlace()
+    {
+        // Two weeks after the Christmas closure: David Brown works every weekday.
+        searchDavidBrown(QDate(2026, 1, 6), QDate(2026, 1, 19));
+        auto *tree = m_view->findChild<QTreeView *>(QStringLiteral("resultsTreeView"));
+        auto *book = m_view->findChild<QPushButton *>(QStringLiteral("bookPushButton"));
+        const auto dbrown = [this](int day) {
+            return practitionerRow(QDate(2026, 1, day), QStringLiteral("dbrown"));
+        };
+        for (const int day : {6, 7, 8, 9}) {
+            QCOMPARE(dbrown(day).data(AvailabilityResultsModel::DayStatusRole).toInt(), int(DayStatus::Open));
+            tree->expand(dbrown(day));
+        }
+        QCOMPARE(dbrown(13).data(AvailabilityResultsModel::DayStatusRole).toInt(), int(DayStatus::Open));
+        tree->collapse(dbrown(12).parent()); // the user folded Monday the 12th
+        const QModelIndex slot = m_view->resultsModel()->index(2, 0, dbrown(6));
+        tree->setCurrentIndex(slot);
+        const AvailabilityResultsModel::Place place = m_view->resultsModel()->placeOf(slot);
+        QCOMPARE(place.level, AvailabilityResultsModel::Level::Slot);
+        QVERIFY(book->isEnabled());
+        QTRY_VERIFY(tree->verticalScrollBar()->maximum() > 1); // four days' slots opened: it scrolls
+        tree->verticalScrollBar()->setValue(tree->verticalScrollBar()->maximum() / 2);
+        const int scroll = tree->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+
+        // Someone blocks David Brown's Tuesday the 13th: the results refresh around the user.
+        QTest::qWait(300); // the notifier is listening
+        const auto block = [this](const char *date) {
+            return m_db->execAdmin(
+                QStringLiteral("INSERT INTO availability_exceptions"
+                               " (practitioner_id, kind, start_date, end_date, reason)"
+                               " SELECT id, 'blocked', '%1', '%1', 'Training' FROM practitioners"
+                               " WHERE key = 'dbrown'")
+                    .arg(QLatin1String(date)));
+        };
+        QCOMPARE(block("2026-01-13"), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(dbrown(13).data(AvailabilityResultsModel::DayStatusRole).toInt(),
+                                  int(DayStatus::Blocked), 5000);
+        QCOMPARE(m_view->resultsModel()->placeOf(tree->currentIndex()), place);
+        for (const int day : {6, 7, 8, 9})
+            QVERIFY2(tree->isExpanded(dbrown(day)), qPrintable(QString::number(day)));
+        QVERIFY(!tree->isExpanded(dbrown(14)));
+        QVERIFY(!tree->isExpanded(dbrown(12).parent()));
+        QVERIFY(tree->isExpanded(dbrown(13).parent()));
+        QCOMPARE(tree->verticalScrollBar()->value(), scroll);
+        QVERIFY(book->isEnabled());
+
+        // When the slot the user stands on goes, nothing bookable stays chosen.
+        QCOMPARE(block("2026-01-06"), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(dbrown(6).data(AvailabilityResultsModel::DayStatusRole).toInt(),
+                                  int(DayStatus::Blocked), 5000);
+        QVERIFY(!m_view->resultsModel()->indexOf(place).isValid());
+        QVERIFY(!book->isEnabled());
     }
 
     void anotherClientsChangeShowsWithinASecond()

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -367,8 +368,40 @@ void BookWorkspace::setBusy(bool busy, const QString &text)
     m_progress->setFormat(text);
     m_progress->setToolTip(text);
     m_cancel->setVisible(busy);
-    m_search->setEnabled(!busy);
-    m_next->setEnabled(!busy);
+}
+
+void BookWorkspace::showResults(const QList<PractitionerAvailability> &results, const QTimeZone &zone,
+                                int minutes, Show show)
+{
+    using Place = AvailabilityResultsModel::Place;
+    const Place current = m_model->placeOf(m_results->currentIndex());
+    QList<Place> opened; // practitioner rows the user opened
+    QList<Place> closed; // day rows the user closed
+    const int scroll = m_results->verticalScrollBar()->value();
+    for (int d = 0; d < m_model->rowCount(); ++d) {
+        const QModelIndex day = m_model->index(d, 0);
+        if (!m_results->isExpanded(day))
+            closed.append(m_model->placeOf(day));
+        for (int p = 0; p < m_model->rowCount(day); ++p) {
+            const QModelIndex practitioner = m_model->index(p, 0, day);
+            if (m_results->isExpanded(practitioner))
+                opened.append(m_model->placeOf(practitioner));
+        }
+    }
+    m_model->setResults(results, zone, minutes); // the reset opens every day row
+    if (show == Show::FromTop)
+        return;
+    for (const Place &place : std::as_const(closed))
+        m_results->collapse(m_model->indexOf(place));
+    for (const Place &place : std::as_const(opened))
+        m_results->expand(m_model->indexOf(place));
+    const QModelIndex again = m_model->indexOf(current);
+    if (again.isValid())
+        m_results->selectionModel()->setCurrentIndex(again, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+    m_results->doItemsLayout(); // so the scroll range fits the rows again
+    m_results->verticalScrollBar()->setValue(scroll);
+    updateBookButton();
 }
 
 void BookWorkspace::showMessage(const QString &text, bool isError)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "engine/availability.h"
 #include "engine/clinicdata.h"
 #include "engine/schedule.h"
 
 #include <QDate>
 #include <QList>
 #include <QPair>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <optional>
@@ -73,6 +75,18 @@ public:
     /// Moves the form's dates so they cover `date` (used by Next available).
     void showDates(const QDate &from, const QDate &to);
 
+    /// Shows a search's results. With KeepPlace (a refresh after someone's change), the
+    /// row the user stands on, the rows they opened or closed and the scroll position stay
+    /// where they were, as far as those rows still exist; focus is not moved.
+    enum class Show
+    {
+        FromTop,
+        KeepPlace
+    };
+    void showResults(const QList<PractitionerAvailability> &results, const QTimeZone &zone, int minutes,
+                     Show show);
+    /// Shows the progress and Stop; Search and Next available stay usable, and using them
+    /// replaces the running search.
     void setBusy(bool busy, const QString &text = {});
     /// A message in the banner above the results; errors stay until the next action.
     void showMessage(const QString &text, bool isError);
