@@ -46,17 +46,17 @@ void BookController::load()
 void BookController::refresh()
 {
     refreshSearch();
-    // A refresh must not lose an appointment the user just asked to see (Open in Book):
-    // it carries the pending selection on.
-    if (m_view && m_view->daySheet()->date().isValid())
-        daySheetAsync(m_view->daySheet()->practitionerKey(), m_view->daySheet()->date(), m_pendingSelect);
+    // The day sheet the user asked for last, even while it is still loading: a refresh
+    // must not bring back the previous day, nor lose an appointment the user asked to see
+    // (Open in Book) before it is selected.
+    if (m_view && (m_sheetWanted.date.isValid() || m_sheetWanted.selectId > 0))
+        daySheetAsync(m_sheetWanted.key, m_sheetWanted.date, m_sheetWanted.selectId);
 }
 
 void BookController::showDaySheet(const QString &key, const QDate &date, qint64 appointmentId)
 {
     if (m_view)
         m_view->showDaySheetTab();
-    m_pendingSelect = appointmentId;
     daySheetAsync(key, date, appointmentId);
 }
 
@@ -64,6 +64,7 @@ QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 sele
 {
     QPointer<BookController> self(this);
     const int generation = ++m_sheetGeneration;
+    m_sheetWanted = {key, date, selectId};
     struct Sheet
     {
         QDate date;
@@ -93,9 +94,9 @@ QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 sele
     const auto keep = panel->selectedAppointment();
     panel->setDay(key, sheet.value().date);
     panel->model()->setAppointments(sheet.value().rows, sheet.value().zone);
+    m_sheetWanted = {key, sheet.value().date, 0};
     if (selectId > 0) {
         panel->selectAppointment(selectId);
-        m_pendingSelect = 0;
     } else if (keep) {
         panel->selectAppointment(keep->id);
     }

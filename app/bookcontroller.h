@@ -74,7 +74,15 @@ private:
     bool m_searching = false;      ///< a search of the current generation is running
     bool m_refreshWaiting = false; ///< a change arrived while it ran
     int m_sheetGeneration = 0;
-    qint64 m_pendingSelect = 0; ///< an appointment the day sheet is to select once loaded
+    /// The day sheet asked for last: practitioner (empty: everyone), day (invalid: the
+    /// appointment's own) and an appointment to select once it has loaded.
+    struct SheetRequest
+    {
+        QString key;
+        QDate date;
+        qint64 selectId = 0;
+    };
+    SheetRequest m_sheetWanted;
 };
 
 /// Keeps only the slots a search's weekday and time-of-day filters allow; an open day

@@ -9,10 +9,12 @@
 #include "engine/pool.h"
 #include "engine/schema.h"
 #include "models/availabilityresultsmodel.h"
+#include "models/daysheetmodel.h"
 #include "tests/gui/seededclinic.h"
 #include "tests/gui/testmain.h"
 #include "ui/book/bookdialog.h"
 #include "ui/book/bookworkspace.h"
+#include "ui/book/daysheetpanel.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -344,6 +346,27 @@ private Q_SLOTS:
                                   int(DayStatus::Blocked), 5000);
         QVERIFY(!m_view->resultsModel()->indexOf(place).isValid());
         QVERIFY(!book->isEnabled());
+    }
+
+    void aRefreshDoesNotUndoTheDaySheetAskedFor()
+    {
+        // The user opens David Brown's 22 December; a change notification arrives before
+        // the sheet has loaded. The refresh must load the day asked for, not the one shown.
+        auto *panel = m_view->daySheet();
+        QVERIFY(panel->date() != QDate(2025, 12, 22));
+        QSignalSpy sheet(m_app->bookController(), &BookController::daySheetLoaded);
+        m_app->bookController()->showDaySheet(QStringLiteral("dbrown"), QDate(2025, 12, 22));
+        m_app->bookController()->refresh();
+        QVERIFY(arrived(sheet));
+        QTRY_COMPARE(panel->date(), QDate(2025, 12, 22));
+        QCOMPARE(panel->practitionerKey(), QStringLiteral("dbrown"));
+        QCOMPARE(panel->model()->rowCount(), 2);
+        // And later refreshes keep that day.
+        sheet.clear();
+        m_app->bookController()->refresh();
+        QVERIFY(arrived(sheet));
+        QCOMPARE(panel->date(), QDate(2025, 12, 22));
+        QCOMPARE(panel->model()->rowCount(), 2);
     }
 
     void anotherClientsChangeShowsWithinASecond()
