@@ -89,7 +89,9 @@ QCoro::Task<> ClosuresController::loadAsync()
         m_view->showMessage(tr("The closures could not be loaded: %1").arg(result.error().message), true);
         co_return;
     }
-    if (m_view->model()->rowCount() == 0 && generation == 1)
+    // The form starts at today once; a reload (even one that overtook the first) leaves
+    // the dates the user chose alone.
+    if (!m_today.isValid())
         m_view->setToday(result.value().first);
     m_today = result.value().first;
     m_view->model()->setClosures(result.value().second);

@@ -107,6 +107,28 @@ private Q_SLOTS:
             QStringLiteral("Clinic closed — Staff meeting"), 10000);
     }
 
+    void theFormStartsAtTodayEvenWhenAReloadOvertakesTheFirst()
+    {
+        // A change notification can reload the list before the first load has answered;
+        // the form must still start at the clinic's today.
+        cleanup();
+        const QString error = m_clinic.open();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_view = m_clinic.window->findChild<ClosuresWorkspace *>(QStringLiteral("closuresWorkspace"));
+        QSignalSpy loaded(m_clinic.app->closuresController(), &ClosuresController::loaded);
+        m_clinic.window->show();
+        m_clinic.window->showWorkspace(WorkspaceModel::Workspace::ClinicClosures);
+        ClosuresController *closures = m_clinic.app->closuresController();
+        // A second load as the database comes up: one of the two overtakes the other.
+        connect(m_clinic.app.get(), &AppController::ready, closures, [closures] { closures->load(); });
+        m_clinic.app->start();
+        QVERIFY(arrived(loaded, 20000));
+        QCOMPARE(m_view->findChild<QDateEdit *>(QStringLiteral("closureFromDateEdit"))->date(),
+                 QDate(2025, 12, 1));
+        QCOMPARE(m_view->findChild<QDateEdit *>(QStringLiteral("closureToDateEdit"))->date(),
+                 QDate(2025, 12, 1));
+    }
+
     void badInputSaysWhatAndKeepsTheForm()
     {
         m_view->findChild<QDateEdit *>(QStringLiteral("closureFromDateEdit"))->setDate(QDate(2025, 12, 22));
