@@ -3,7 +3,8 @@
 // and a first password, and that person can then sign in with it over TCP (SCRAM); the
 // form says what is wrong as it is typed and keeps its input when the database refuses;
 // changing roles changes what the login may do; a new password replaces the old one;
-// disabling the sign-in stops it and a new password brings it back.
+// disabling the sign-in stops it and a new password brings it back; a reload after
+// another manager's change keeps what this one is typing.
 #include "app/setupcontroller.h"
 #include "app/staffsignin.h"
 #include "tests/gui/seededclinic.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QtTest>
@@ -233,6 +235,49 @@ private Q_SLOTS:
         save(dialog);
         QTRY_COMPARE(cell(m_login, 4), QStringLiteral("Can sign in"));
         QVERIFY(signsIn(kFirst));
+    }
+
+    void aReloadKeepsWhatTheManagerIsTyping()
+    {
+        auto *name = m_view->findChild<QLineEdit *>(QStringLiteral("clinicNameLineEdit"));
+        auto *step = m_view->findChild<QSpinBox *>(QStringLiteral("slotStepSpinBox"));
+        auto *types = m_view->findChild<QTableWidget *>(QStringLiteral("appointmentTypesTableWidget"));
+        auto *typeName = m_view->findChild<QLineEdit *>(QStringLiteral("typeNameLineEdit"));
+        QVERIFY(types->rowCount() > 0);
+        types->selectRow(types->rowCount() - 1);
+        const QString typeKey = types->item(types->rowCount() - 1, 1)->text();
+        QCOMPARE(m_view->findChild<QLineEdit *>(QStringLiteral("typeKeyLineEdit"))->text(), typeKey);
+        QTest::keyClicks(typeName, QStringLiteral(" (renaming)"));
+        const QString typedType = typeName->text();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Harbour Clinic"));
+        const int otherStep = step->value() == 15 ? 20 : 15;
+
+        // Another manager changes the slot step and adds a type meanwhile.
+        QSignalSpy loaded(m_clinic.app->setupController(), &SetupController::loaded);
+        QCOMPARE(
+            m_clinic.db->execAdmin(
+                QStringLiteral(
+                    "UPDATE clinic_settings SET slot_step_minutes = %1;"
+                    "INSERT INTO appointment_types (key, name, minutes) VALUES ('a-walkin', 'Walk-in', 10)")
+                    .arg(otherStep)),
+            QString());
+        QVERIFY(arrived(loaded, 10000));
+        QTRY_VERIFY(!types->findItems(QStringLiteral("Walk-in"), Qt::MatchExactly).isEmpty());
+        QCOMPARE(name->text(), QStringLiteral("Harbour Clinic")); // typed, not saved: kept
+        QCOMPARE(step->value(), otherStep);                       // untouched: follows
+        QCOMPARE(typeName->text(), typedType);
+        QCOMPARE(types->item(types->selectedItems().value(0)->row(), 1)->text(), typeKey);
+
+        // Saving sends what was typed; the reload after it shows the saved values.
+        QSignalSpy done(m_clinic.app->setupController(), &SetupController::changeFinished);
+        QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("saveSettingsPushButton")),
+                          Qt::LeftButton);
+        QVERIFY(arrived(done, 10000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(queryOnce(m_clinic.db->conninfo(),
+                           QStringLiteral("SELECT name || ' ' || slot_step_minutes FROM clinic_settings")),
+                 QStringLiteral("Harbour Clinic %1").arg(otherStep));
     }
 };
 

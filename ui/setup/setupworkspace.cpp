@@ -267,10 +267,9 @@ QWidget *SetupWorkspace::buildStaff()
 
 std::optional<StaffMember> SetupWorkspace::selectedStaff() const
 {
-    const QList<QTableWidgetItem *> selected = m_staff->selectedItems();
-    if (selected.isEmpty())
+    const QString login = selectedRowKey(m_staff, 1);
+    if (login.isEmpty())
         return std::nullopt;
-    const QString login = m_staff->item(selected.first()->row(), 1)->text();
     for (const StaffMember &m : m_staffList) {
         if (m.login == login)
             return m;
@@ -321,7 +320,7 @@ void SetupWorkspace::staffChangeFinished(bool saved, const QString &message)
 
 void SetupWorkspace::setStaff(const QList<StaffMember> &staff)
 {
-    const QString selected = selectedStaff().value_or(StaffMember{}).login;
+    const QString selected = selectedRowKey(m_staff, 1);
     m_staffList = staff;
     QSignalBlocker block(m_staff);
     m_staff->setRowCount(0);
@@ -344,9 +343,8 @@ void SetupWorkspace::setStaff(const QList<StaffMember> &staff)
         const QStringList cells{m.name, m.login, roles.join(QStringLiteral(", ")), practitioner, status};
         for (int c = 0; c < cells.size(); ++c)
             m_staff->setItem(row, c, new QTableWidgetItem(cells.at(c)));
-        if (m.login == selected)
-            m_staff->selectRow(row);
     }
+    selectRowByKey(m_staff, 1, selected);
     m_staff->resizeColumnsToContents();
     block.unblock();
     Q_EMIT m_staff->itemSelectionChanged(); // the buttons follow the kept selection
@@ -354,15 +352,23 @@ void SetupWorkspace::setStaff(const QList<StaffMember> &staff)
 
 void SetupWorkspace::setSettings(const ClinicSettings &settings)
 {
-    m_clinicName->setText(settings.name);
-    m_zone->setCurrentText(settings.timeZone);
-    m_step->setValue(settings.slotStepMinutes);
+    // A reload after someone else's change must not undo what the manager is typing: a
+    // field changed here and not saved yet keeps its value; the others follow the database.
+    const std::optional<ClinicSettings> shown = m_shownSettings;
+    if (!shown || m_clinicName->text() == shown->name)
+        m_clinicName->setText(settings.name);
+    if (!shown || m_zone->currentText() == shown->timeZone)
+        m_zone->setCurrentText(settings.timeZone);
+    if (!shown || m_step->value() == shown->slotStepMinutes)
+        m_step->setValue(settings.slotStepMinutes);
+    m_shownSettings = settings;
     validateSettings();
 }
 
 void SetupWorkspace::setAppointmentTypes(const QList<AppointmentTypeData> &types)
 {
-    const QSignalBlocker block(m_types);
+    const QString selected = selectedRowKey(m_types, 1);
+    const QSignalBlocker block(m_types); // the form below keeps what is typed in it
     m_types->setRowCount(0);
     for (const AppointmentTypeData &t : types) {
         const int row = m_types->rowCount();
@@ -371,13 +377,15 @@ void SetupWorkspace::setAppointmentTypes(const QList<AppointmentTypeData> &types
         m_types->setItem(row, 1, new QTableWidgetItem(t.key));
         m_types->setItem(row, 2, new QTableWidgetItem(QString::number(t.minutes)));
     }
+    selectRowByKey(m_types, 1, selected);
     m_types->resizeColumnsToContents();
 }
 
 void SetupWorkspace::setPractitioners(const QList<PractitionerInfo> &practitioners)
 {
     m_practitionerList = practitioners;
-    const QSignalBlocker block(m_practitioners);
+    const QString selected = selectedRowKey(m_practitioners, 1);
+    const QSignalBlocker block(m_practitioners); // the form beside keeps what is typed in it
     m_practitioners->setRowCount(0);
     for (const PractitionerInfo &p : practitioners) {
         const int row = m_practitioners->rowCount();
@@ -388,6 +396,7 @@ void SetupWorkspace::setPractitioners(const QList<PractitionerInfo> &practitione
         m_practitioners->setItem(row, 1, new QTableWidgetItem(p.key));
         m_practitioners->setItem(row, 2, new QTableWidgetItem(p.active ? tr("Active") : tr("Inactive")));
     }
+    selectRowByKey(m_practitioners, 1, selected);
     m_practitioners->resizeColumnsToContents();
 }
 

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -71,6 +73,7 @@ private:
     QSpinBox *m_step;
     QPushButton *m_saveSettings;
     QLabel *m_settingsHint;
+    std::optional<ClinicSettings> m_shownSettings; ///< as last loaded, to tell the user's edits
     QTableWidget *m_types;
     QLineEdit *m_typeKey;
     QLineEdit *m_typeName;

@@ -63,6 +63,28 @@ QTableWidget *makeRowTable(const QString &objectName, const QString &accessibleN
     return table;
 }
 
+QString selectedRowKey(const QTableWidget *table, int keyColumn)
+{
+    const QList<QTableWidgetItem *> selected = table->selectedItems();
+    if (selected.isEmpty())
+        return {};
+    const QTableWidgetItem *key = table->item(selected.first()->row(), keyColumn);
+    return key ? key->text() : QString();
+}
+
+void selectRowByKey(QTableWidget *table, int keyColumn, const QString &key)
+{
+    if (key.isEmpty())
+        return;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *item = table->item(row, keyColumn);
+        if (item && item->text() == key) {
+            table->selectRow(row);
+            return;
+        }
+    }
+}
+
 QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *edit = new QDateEdit(parent);

@@ -27,6 +27,13 @@ void showInlineMessage(QLabel *label, const QString &text, bool isError);
 makeRowTable(const QString &objectName, const QString &accessibleName, const QStringList &headers,
              QWidget *parent, QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
 
+/// The text in `keyColumn` of the row table's selected row; empty when none is.
+[[nodiscard]] QString selectedRowKey(const QTableWidget *table, int keyColumn);
+/// Selects the row whose `keyColumn` text is `key`, if there is one: after a reload, the
+/// user stays on the row they chose. Callers block the table's signals when the forms
+/// that follow the selection must keep what is typed in them.
+void selectRowByKey(QTableWidget *table, int keyColumn, const QString &key);
+
 /// A date field with a calendar pop-up, showing "Fri 27 Nov 2026" in the user's language.
 [[nodiscard]] QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName,
                                       QWidget *parent);
