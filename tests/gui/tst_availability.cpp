@@ -179,8 +179,16 @@ private Q_SLOTS:
             m_view->model()
                 ->data(m_view->model()->indexOf(QDate(2025, 12, 22)), CalendarModel::LinesRole)
                 .toStringList();
-        QVERIFY2(lines.join(QLatin1Char('|')).contains(QStringLiteral("P. Smith")),
-                 qPrintable(lines.join(QLatin1Char('|'))));
+        const CalendarModel *model = m_view->model();
+        QVERIFY2(
+            lines.join(QLatin1Char('|')).contains(QStringLiteral("P. Smith")),
+            qPrintable(QStringLiteral("lines \"%1\"; current %2, shown %3 – %4, week %5, loaded %6")
+                           .arg(lines.join(QLatin1Char('|')), m_view->currentDate().toString(Qt::ISODate),
+                                model->firstShown().toString(Qt::ISODate),
+                                model->lastShown().toString(Qt::ISODate))
+                           .arg(model->mode() == CalendarModel::Mode::Week)
+                           .arg(model->data(model->indexOf(QDate(2025, 12, 22)), CalendarModel::LookRole)
+                                    .isValid())));
     }
 
     void blocksADateRangeFromTheKeyboard()
