@@ -106,7 +106,11 @@ void ConflictsController::refresh()
 {
     // Somebody changed something: the list follows quietly, keeping what the person
     // selected and previewed when their rows did not change.
-    if (m_dialog)
+    // A load the person waits for is not overtaken (it would leave the dialog busy);
+    // the quiet one follows it.
+    if (m_dialog && m_busyGeneration == m_generation)
+        m_refreshWaiting = true;
+    else if (m_dialog)
         loadAsync({}, false, true);
     warningsAsync();
 }
@@ -115,28 +119,40 @@ QCoro::Task<> ConflictsController::loadAsync(QString note, bool noteIsError, boo
 {
     QPointer<ConflictsController> self(this);
     const int generation = ++m_generation;
-    if (m_dialog && !quiet)
+    if (m_dialog && !quiet) {
+        m_busyGeneration = generation;
         m_dialog->setBusy(true, note.isEmpty() ? tr("Looking for appointments to resolve…") : note);
+    }
     QCoro::Task<Result<Ahead>> task = loadAhead();
     Result<Ahead> ahead = co_await task;
-    if (!self || !m_dialog || generation != m_generation)
+    if (!self || generation != m_generation)
+        co_return;
+    m_busyGeneration = 0;
+    const bool refreshWaiting = std::exchange(m_refreshWaiting, false);
+    if (!m_dialog)
         co_return;
     if (!quiet)
         m_dialog->setBusy(false);
-    if (!ahead) {
+    if (!ahead)
         m_dialog->showMessage(tr("The list could not be loaded: %1").arg(ahead.error().message), true);
-        co_return;
-    }
-    present(ahead.value(), note, noteIsError, quiet);
+    else
+        present(ahead.value(), note, noteIsError, quiet);
+    if (refreshWaiting)
+        loadAsync({}, false, true);
 }
 
 void ConflictsController::present(const Ahead &ahead, const QString &note, bool noteIsError, bool quiet)
 {
     m_zone = ahead.zone;
     m_dialog->setZone(m_zone);
+    const bool previewed = !m_dialog->plan().moves.isEmpty();
     const bool changed = m_dialog->setConflicts(ahead.conflicts);
-    if (!quiet || changed)
-        m_dialog->showMessage(note, noteIsError); // what the last action came to stays said
+    if (!quiet)
+        m_dialog->showMessage(note, noteIsError);
+    else if (changed && previewed) // otherwise a quiet refresh leaves what was said
+        m_dialog->showMessage(tr("These appointments changed meanwhile, so the preview was dropped: "
+                                 "preview the move again."),
+                              false);
     Q_EMIT loaded();
 }
 

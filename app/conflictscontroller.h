@@ -76,6 +76,8 @@ private:
     QPointer<ConflictsDialog> m_dialog;
     QTimeZone m_zone;
     int m_generation = 0;
+    int m_busyGeneration = 0;      ///< the load the person waits for (busy shown), if current
+    bool m_refreshWaiting = false; ///< a change arrived meanwhile: refresh once it is done
     int m_warningGeneration = 0;
 };
 

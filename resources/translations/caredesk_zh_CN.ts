@@ -1644,6 +1644,10 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>The list changed meanwhile: preview again.</source>
         <translation>列表已在此期间更改：请重新预览。</translation>
     </message>
+    <message>
+        <source>These appointments changed meanwhile, so the preview was dropped: preview the move again.</source>
+        <translation>这些预约在此期间已有变动，预览已作废：请重新预览改约。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ConflictsDialog</name>

@@ -152,6 +152,40 @@ private Q_SLOTS:
         QTRY_VERIFY(strip()->text().contains(QLatin1String("2 booked appointments")));
     }
 
+    void othersChangesNeitherLeaveTheListBusyNorKeepAStalePreview()
+    {
+        ConflictsDialog *dialog = addClosureOnMonday();
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictsTableWidget"));
+        auto *refresh = dialog->findChild<QPushButton *>(QStringLiteral("conflictsRefreshPushButton"));
+        auto *move = dialog->findChild<QPushButton *>(QStringLiteral("conflictsMovePushButton"));
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("conflictsMessageLabel"));
+        ConflictsController *conflicts = m_clinic.app->conflictsController();
+
+        // The person refreshes; another desk's change arrives while that load runs.
+        QSignalSpy loaded(conflicts, &ConflictsController::loaded);
+        QTest::mouseClick(refresh, Qt::LeftButton);
+        QVERIFY(!refresh->isEnabled()); // busy: the person waits for this load
+        conflicts->refresh();
+        QVERIFY(arrived(loaded, 20000));
+        QTRY_VERIFY(refresh->isEnabled());
+        QCOMPARE(table->rowCount(), 2);
+
+        // A preview, then another desk cancels one of the two: the preview goes, and says so.
+        QSignalSpy done(conflicts, &ConflictsController::actionFinished);
+        dialog->findChild<QPushButton *>(QStringLiteral("conflictsPreviewPushButton"))->click();
+        QVERIFY(arrived(done, 20000));
+        QVERIFY(move->isEnabled());
+        QCOMPARE(m_clinic.db->execAdmin(QStringLiteral(
+                     "UPDATE appointments SET status = 'cancelled' WHERE patient_name = 'R. Jones'")),
+                 QString());
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
+        QVERIFY(!move->isEnabled());
+        QVERIFY2(message->text().contains(QLatin1String("preview the move again")),
+                 qPrintable(message->text()));
+        QVERIFY(refresh->isEnabled());
+    }
+
     void aClosureImportedThroughTheDialogOpensTheListToo()
     {
         // "Staff training day" on Monday 22 December 2025.
