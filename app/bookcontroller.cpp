@@ -46,11 +46,19 @@ void BookController::load()
 void BookController::refresh()
 {
     refreshSearch();
+    if (m_view)
+        reloadDaySheet({});
+}
+
+void BookController::reloadDaySheet(const QDate &firstDay)
+{
     // The day sheet the user asked for last, even while it is still loading: a refresh
     // must not bring back the previous day, nor lose an appointment the user asked to see
     // (Open in Book) before it is selected.
-    if (m_view && (m_sheetWanted.date.isValid() || m_sheetWanted.selectId > 0))
+    if (m_sheetWanted.date.isValid() || m_sheetWanted.selectId > 0)
         daySheetAsync(m_sheetWanted.key, m_sheetWanted.date, m_sheetWanted.selectId);
+    else if (firstDay.isValid())
+        daySheetAsync(m_view->daySheet()->practitionerKey(), firstDay, 0);
 }
 
 void BookController::showDaySheet(const QString &key, const QDate &date, qint64 appointmentId)
@@ -98,7 +106,7 @@ QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 sele
     if (selectId > 0) {
         panel->selectAppointment(selectId);
     } else if (keep) {
-        panel->selectAppointment(keep->id);
+        panel->selectAppointment(keep->id, DaySheetPanel::Focus::Keep);
     }
     Q_EMIT daySheetLoaded();
 }
@@ -245,11 +253,15 @@ QCoro::Task<> BookController::loadAsync()
     m_view->setAppointmentTypes(setup.value().types);
     const QDate today = m_clock->now().toTimeZone(m_zone).date();
     m_view->setToday(today);
-    if (m_view->daySheet()->model()->rowCount() == 0)
-        daySheetAsync(m_view->daySheet()->practitionerKey(), today, 0);
     if (m_zone != QTimeZone::systemTimeZone())
         m_view->setClinicZoneNote(tr("Times are clinic time (%1)").arg(QString::fromUtf8(m_zone.id())));
-    search(m_view->currentSearch());
+    // The first load opens today's sheet and searches the form; a reload (after a
+    // reconnect) repeats what the user asked for last instead.
+    reloadDaySheet(today);
+    if (m_last)
+        refreshSearch();
+    else
+        search(m_view->currentSearch());
 }
 
 QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, qint64 selectStart, Run run)

@@ -61,6 +61,8 @@ private:
     QCoro::Task<> bookAsync(QString key, qint64 startMs, int minutes, PatientDetails patient);
     void search(const BookSearch &search);
     QCoro::Task<> daySheetAsync(QString key, QDate date, qint64 selectId);
+    /// Reloads the day sheet asked for last; before any was, `firstDay`'s (if valid).
+    void reloadDaySheet(const QDate &firstDay);
     QCoro::Task<> rescheduleAsync(AppointmentSummary appointment, qint64 startMs);
     QCoro::Task<> cancelAsync(AppointmentSummary appointment);
 

@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QtTest>
 
@@ -367,6 +368,39 @@ private Q_SLOTS:
         QVERIFY(arrived(sheet));
         QCOMPARE(panel->date(), QDate(2025, 12, 22));
         QCOMPARE(panel->model()->rowCount(), 2);
+    }
+
+    void aReloadKeepsTheUsersFocusAndChoices()
+    {
+        auto *panel = m_view->daySheet();
+        QSignalSpy sheet(m_app->bookController(), &BookController::daySheetLoaded);
+        m_app->bookController()->showDaySheet(QStringLiteral("dbrown"), QDate(2025, 12, 22));
+        QVERIFY(arrived(sheet));
+        panel->selectAppointment(
+            panel->model()->index(1, 0).data(DaySheetModel::AppointmentIdRole).toLongLong());
+        const qint64 chosen = panel->selectedAppointment().value().id;
+        auto *type = m_view->findChild<QComboBox *>(QStringLiteral("searchTypeComboBox"));
+        QVERIFY(type->count() > 1);
+        type->setCurrentIndex(type->count() - 1);
+        const QString typeKey = type->currentData().toString();
+        m_view->findChild<QTabWidget *>()->setCurrentIndex(0); // back to Find a Slot
+        auto *from = m_view->findChild<QDateEdit *>(QStringLiteral("fromDateEdit"));
+        from->setFocus();
+        QTRY_VERIFY(from->hasFocus());
+
+        // A change notification, then a reconnect (which reloads the clinic's setup).
+        sheet.clear();
+        m_app->bookController()->refresh();
+        QVERIFY(arrived(sheet));
+        QVERIFY2(from->hasFocus(), "a refresh leaves the keyboard where the user types");
+        QCOMPARE(panel->selectedAppointment().value().id, chosen);
+        sheet.clear();
+        m_app->bookController()->load();
+        QVERIFY(arrived(sheet));
+        QCOMPARE(panel->date(), QDate(2025, 12, 22));
+        QCOMPARE(panel->practitionerKey(), QStringLiteral("dbrown"));
+        QCOMPARE(type->currentData().toString(), typeKey);
+        QVERIFY(from->hasFocus());
     }
 
     void anotherClientsChangeShowsWithinASecond()

@@ -29,6 +29,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace caredesk {
 
 namespace {
@@ -262,6 +264,9 @@ void BookWorkspace::setPractitioners(const QList<QPair<QString, QString>> &keysA
 
 void BookWorkspace::setAppointmentTypes(const QList<AppointmentTypeData> &types)
 {
+    // A reload keeps the chosen type and the length the user set (no change signal).
+    const QString current = m_type->currentData().toString();
+    const QSignalBlocker block(m_type);
     m_types = types;
     m_type->clear();
     m_type->addItem(tr("Any length"), QString());
@@ -269,6 +274,7 @@ void BookWorkspace::setAppointmentTypes(const QList<AppointmentTypeData> &types)
         m_type->addItem(tr("%1 (%2 min)").arg(t.name).arg(t.minutes), t.key);
         m_type->setItemData(m_type->count() - 1, t.minutes, Qt::UserRole + 1);
     }
+    m_type->setCurrentIndex(std::max(0, m_type->findData(current)));
 }
 
 void BookWorkspace::setToday(const QDate &today)

@@ -166,14 +166,15 @@ void DaySheetPanel::request()
     Q_EMIT daySheetRequested(practitionerKey(), date());
 }
 
-void DaySheetPanel::selectAppointment(qint64 id)
+void DaySheetPanel::selectAppointment(qint64 id, Focus focus)
 {
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
     m_table->selectRow(row);
     m_table->setCurrentIndex(m_model->index(row, DaySheetModel::PatientColumn));
-    m_table->setFocus();
+    if (focus == Focus::Take)
+        m_table->setFocus();
 }
 
 std::optional<AppointmentSummary> DaySheetPanel::selectedAppointment() const

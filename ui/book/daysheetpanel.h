@@ -29,7 +29,14 @@ public:
     void setDay(const QString &key, const QDate &date);
     [[nodiscard]] QString practitionerKey() const;
     [[nodiscard]] QDate date() const;
-    void selectAppointment(qint64 id);
+    /// Selects the appointment's row; with TakeFocus the table gets the keyboard (the user
+    /// asked to see it), with KeepFocus (a reload) wherever the user types stays so.
+    enum class Focus
+    {
+        Take,
+        Keep
+    };
+    void selectAppointment(qint64 id, Focus focus = Focus::Take);
     [[nodiscard]] std::optional<AppointmentSummary> selectedAppointment() const;
 
 Q_SIGNALS:
