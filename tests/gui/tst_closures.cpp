@@ -15,6 +15,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -127,6 +128,46 @@ private Q_SLOTS:
                  QDate(2025, 12, 1));
         QCOMPARE(m_view->findChild<QDateEdit *>(QStringLiteral("closureToDateEdit"))->date(),
                  QDate(2025, 12, 1));
+    }
+
+    void aReloadKeepsTheChosenClosureAndAppointment()
+    {
+        ClosuresController *closures = m_clinic.app->closuresController();
+        QSignalSpy loaded(closures, &ClosuresController::loaded);
+        const auto addClosure = [this](const char *date, const char *reason) {
+            return m_clinic.db->execAdmin(
+                QStringLiteral("INSERT INTO availability_exceptions (kind, start_date, "
+                               "end_date, reason) VALUES ('closure', '%1', '%1', '%2')")
+                    .arg(QLatin1String(date), QLatin1String(reason)));
+        };
+        QCOMPARE(addClosure("2025-12-22", "Staff meeting"), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithReason(QStringLiteral("Staff meeting")) >= 0, 10000);
+        auto *table = m_view->findChild<QTableView *>(QStringLiteral("closuresTableView"));
+        auto *inside = m_view->findChild<QListWidget *>(QStringLiteral("closureAppointmentsListWidget"));
+        auto *open = m_view->findChild<QPushButton *>(QStringLiteral("closureOpenInBookPushButton"));
+        QSignalSpy insideLoaded(closures, &ClosuresController::insideLoaded);
+        table->selectRow(rowWithReason(QStringLiteral("Staff meeting")));
+        QVERIFY(arrived(insideLoaded, 10000));
+        QCOMPARE(inside->count(), 2);
+        inside->setCurrentRow(1);
+        const QString chosen = inside->currentItem()->text();
+        QVERIFY(open->isEnabled());
+
+        // Another manager adds a closure elsewhere: the list reloads around the user.
+        loaded.clear();
+        insideLoaded.clear();
+        QCOMPARE(addClosure("2026-03-02", "Audit day"), QString());
+        QVERIFY(arrived(loaded, 10000));
+        QVERIFY(arrived(insideLoaded, 10000));
+        QTRY_VERIFY(rowWithReason(QStringLiteral("Audit day")) >= 0);
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().siblingAtColumn(ClosuresModel::ReasonColumn).data().toString(),
+                 QStringLiteral("Staff meeting"));
+        QCOMPARE(inside->count(), 2);
+        QVERIFY(inside->currentItem());
+        QCOMPARE(inside->currentItem()->text(), chosen);
+        QVERIFY(open->isEnabled());
     }
 
     void badInputSaysWhatAndKeepsTheForm()

@@ -248,23 +248,27 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
         m_delete->setEnabled(m_table->selectionModel()->hasSelection());
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
         if (rows.isEmpty()) {
+            m_selectedId = 0;
             setClosureAppointments(0, {}, {});
             return;
         }
         const ClosureSummary &c = m_model->closures().at(rows.first().row());
-        Q_EMIT closureSelected(c.id, c.closure);
+        m_selectedId = c.id;
+        Q_EMIT closureSelected(c.id, c.closure); // also after a reload: who is inside may have changed
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_delete->setEnabled(false);
         m_table->resizeColumnsToContents();
         updateYear();
-        // Keep the selected closure selected across reloads.
+        // Keep the closure the user selected (even one whose list is still loading) selected
+        // across reloads.
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_insideFor != 0 && m_model->closures().at(row).id == m_insideFor) {
+            if (m_selectedId != 0 && m_model->closures().at(row).id == m_selectedId) {
                 m_table->selectRow(row);
                 return;
             }
         }
+        m_selectedId = 0;
         setClosureAppointments(0, {}, {});
     });
     connect(m_inside, &QListWidget::currentRowChanged, this,
@@ -281,8 +285,14 @@ void ClosuresWorkspace::setClosureAppointments(qint64 closureId,
                                                const QList<AppointmentSummary> &appointments,
                                                const QTimeZone &zone)
 {
+    // The same closure again (a reload): the appointment the user stands on stays current.
+    const int current = m_inside->currentRow();
+    const qint64 keep = closureId == m_insideFor && current >= 0 && current < m_insideRows.size()
+                            ? m_insideRows.at(current).id
+                            : 0;
     m_insideFor = closureId;
     m_insideRows = appointments;
+    m_openInBook->setEnabled(false);
     m_inside->clear();
     const QLocale locale;
     for (const AppointmentSummary &a : appointments) {
@@ -294,7 +304,10 @@ void ClosuresWorkspace::setClosureAppointments(qint64 closureId,
     }
     if (closureId != 0 && appointments.isEmpty())
         m_inside->addItem(tr("None: nobody is booked inside this closure."));
-    m_openInBook->setEnabled(false);
+    for (int row = 0; keep != 0 && row < m_insideRows.size(); ++row) {
+        if (m_insideRows.at(row).id == keep)
+            m_inside->setCurrentRow(row); // enables Open in Book
+    }
 }
 
 void ClosuresWorkspace::updateYear()
@@ -327,6 +340,7 @@ void ClosuresWorkspace::updateYear()
 void ClosuresWorkspace::setFeeds(const QList<HolidayFeed> &feeds, const QHash<qint64, int> &pendingChanges)
 {
     const qint64 selected = selectedFeed();
+    const bool firstFill = m_feeds.isEmpty();
     m_feeds = feeds;
     m_pending = pendingChanges;
     m_feedList->clear();
@@ -351,7 +365,9 @@ void ClosuresWorkspace::setFeeds(const QList<HolidayFeed> &feeds, const QHash<qi
         if (f.id == selected)
             m_feedList->setCurrentItem(item);
     }
-    if (!m_feedList->currentItem() && m_feedList->topLevelItemCount() > 0)
+    // The first feed is chosen when feeds first appear; a reload does not choose one the
+    // user left unchosen (Check Now then checks them all).
+    if (firstFill && !m_feedList->currentItem() && m_feedList->topLevelItemCount() > 0)
         m_feedList->setCurrentItem(m_feedList->topLevelItem(0));
     for (int c = 0; c < m_feedList->columnCount() - 1; ++c)
         m_feedList->resizeColumnToContents(c);

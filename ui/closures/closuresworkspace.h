@@ -80,7 +80,8 @@ private:
     QLabel *m_yearTitle;
     int m_year = 0;
     QList<AppointmentSummary> m_insideRows;
-    qint64 m_insideFor = 0;
+    qint64 m_insideFor = 0;  ///< the closure whose appointments the list shows
+    qint64 m_selectedId = 0; ///< the closure the user selected (its list may still load)
     QLabel *m_banner;
     QPushButton *m_import;
     QTreeWidget *m_feedList;
