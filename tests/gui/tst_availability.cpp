@@ -191,6 +191,34 @@ private Q_SLOTS:
                                     .isValid())));
     }
 
+    void aReloadKeepsTheDetailLineTheUserChose()
+    {
+        QSignalSpy loaded(m_clinic.app->availabilityController(), &AvailabilityController::loaded);
+        walkTo(QDate(2025, 12, 22));
+        auto *details = m_view->findChild<QListWidget *>(QStringLiteral("dayDetailsListWidget"));
+        const auto rowWith = [details](const QString &text) {
+            for (int r = 0; r < details->count(); ++r) {
+                if (details->item(r)->text().contains(text))
+                    return r;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(rowWith(QStringLiteral("R. Jones")) >= 0);
+        details->setCurrentRow(rowWith(QStringLiteral("R. Jones")));
+        QVERIFY(m_view->findChild<QPushButton *>(QStringLiteral("openInBookPushButton"))->isEnabled());
+
+        // Another client adds a line above it (a block on the same day).
+        QCOMPARE(m_clinic.db->execAdmin(QStringLiteral(
+                     "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, "
+                     "start_minute, end_minute, reason) SELECT id, 'blocked', '2025-12-22', '2025-12-22', "
+                     "720, 780, 'Dentist' FROM practitioners WHERE key = 'dbrown'")),
+                 QString());
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(QStringLiteral("Dentist")) >= 0, 10000);
+        QVERIFY(details->currentItem());
+        QVERIFY2(details->currentItem()->text().contains(QStringLiteral("R. Jones")),
+                 qPrintable(details->currentItem()->text()));
+    }
+
     void blocksADateRangeFromTheKeyboard()
     {
         QSignalSpy loaded(m_clinic.app->availabilityController(), &AvailabilityController::loaded);

@@ -39,7 +39,8 @@ enum DetailRole
 {
     ExceptionIdRole = Qt::UserRole + 1,
     RemovableRole,
-    AppointmentRowRole
+    AppointmentRowRole,
+    AppointmentIdRole
 };
 
 /// The colours that tell open, blocked, closed and booked apart (also in the legend),
@@ -520,7 +521,14 @@ void AvailabilityWorkspace::updateDetails()
                     .arg(locale.toString(first, QLocale::ShortFormat),
                          locale.toString(last, QLocale::ShortFormat));
     m_dayTitle->setText(title);
-    const int keepRow = m_details->currentRow();
+    // A reload of the same day keeps the line the user stands on: the same block or
+    // appointment (by id, so a line added above it does not shift the choice), else the
+    // same text.
+    const QListWidgetItem *was = m_detailsDay == m_current ? m_details->currentItem() : nullptr;
+    const qint64 keepException = was ? was->data(ExceptionIdRole).toLongLong() : 0;
+    const qint64 keepAppointment = was ? was->data(AppointmentIdRole).toLongLong() : 0;
+    const QString keepText = was ? was->text() : QString();
+    m_detailsDay = m_current;
     m_details->clear();
     if (loaded) {
         m_details->addItem(day.look == CalendarModel::Look::Open
@@ -547,12 +555,22 @@ void AvailabilityWorkspace::updateDetails()
                          a.patient, a.typeName.isEmpty() ? QString() : tr(" (%1)").arg(a.typeName)),
                 m_details);
             item->setData(AppointmentRowRole, i);
+            item->setData(AppointmentIdRole, a.id);
         }
     } else {
         m_details->addItem(tr("Loading…"));
     }
-    if (keepRow >= 0 && keepRow < m_details->count())
-        m_details->setCurrentRow(keepRow);
+    for (int row = 0; was && row < m_details->count(); ++row) {
+        const QListWidgetItem *item = m_details->item(row);
+        const bool same = keepException != 0 ? item->data(ExceptionIdRole).toLongLong() == keepException
+                          : keepAppointment != 0
+                              ? item->data(AppointmentIdRole).toLongLong() == keepAppointment
+                              : item->text() == keepText;
+        if (same) {
+            m_details->setCurrentRow(row);
+            break;
+        }
+    }
     updateActions();
 }
 

@@ -101,6 +101,7 @@ private:
     QTableView *m_calendar;
     QLabel *m_dayTitle;
     QListWidget *m_details;
+    QDate m_detailsDay; ///< the day the details list shows
     QPushButton *m_work;
     QPushButton *m_undoWork;
     QPushButton *m_remove;
