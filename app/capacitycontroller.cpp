@@ -51,10 +51,13 @@ QCoro::Task<> CapacityController::loadAsync()
     if (!self || !m_view || generation != m_generation)
         co_return;
     if (!result) {
+        m_failed = true;
         m_view->showMessage(tr("Capacity could not be loaded: %1").arg(result.error().message), true);
         co_return;
     }
-    m_view->showMessage({}, false);
+    if (m_failed) // a reload that works clears the error it replaces, nothing else said
+        m_view->showMessage({}, false);
+    m_failed = false;
     m_view->model()->setUtilisation(result.value());
     Q_EMIT loaded();
 }

@@ -40,6 +40,7 @@ private:
     std::shared_ptr<ConnectionPool> m_pool;
     std::shared_ptr<Clock> m_clock;
     QPointer<CapacityWorkspace> m_view;
+    bool m_failed = false; ///< the last load failed and said so
     int m_generation = 0;
     bool m_enabled = true;
 };

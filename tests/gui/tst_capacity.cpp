@@ -17,9 +17,11 @@
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
+#include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -100,6 +102,14 @@ private Q_SLOTS:
     {
         const double before = m_view->model()->index(0, 0).data(UtilisationModel::BookedHoursRole).toDouble();
         const QString key = m_view->model()->utilisation().first().practitioner.key;
+        // The user stands on the second practitioner's third week, having just exported.
+        auto *heat = m_view->findChild<QTableView *>(QStringLiteral("capacityHeatMapTableView"));
+        QVERIFY(m_view->model()->rowCount() > 1 && m_view->model()->columnCount() > 2);
+        heat->setCurrentIndex(m_view->model()->index(1, 2));
+        const QString standing = m_view->model()->utilisation().at(1).practitioner.key;
+        QCOMPARE(m_view->chartWeek(), 2);
+        auto *banner = m_view->findChild<QLabel *>(QStringLiteral("capacityMessageLabel"));
+        m_view->showMessage(QStringLiteral("Saved capacity.csv."), false);
         QSignalSpy loaded(m_controller, &CapacityController::loaded);
         ConnectionPool other(m_clinic.db->target(), PoolConfig{});
         const QDateTime start = wallClockToInstant(QDate(2025, 12, 2), 11 * 60, sydney());
@@ -116,6 +126,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             m_view->model()->index(0, 0).data(UtilisationModel::BookedHoursRole).toDouble(), before + 1.0,
             5000);
+        // ...and stays there, with what was said.
+        QVERIFY(heat->currentIndex().isValid());
+        QCOMPARE(m_view->model()->utilisation().at(heat->currentIndex().row()).practitioner.key, standing);
+        QCOMPARE(heat->currentIndex().column(), 2);
+        QCOMPARE(m_view->chartWeek(), 2);
+        QCOMPARE(banner->text(), QStringLiteral("Saved capacity.csv."));
     }
 
     void exportsCsvAndPng()

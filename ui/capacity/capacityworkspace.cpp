@@ -103,9 +103,20 @@ CapacityWorkspace::CapacityWorkspace(QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_weeks, &QSpinBox::valueChanged, this, &CapacityWorkspace::weeksChanged);
+    // A reload after someone's change keeps the cell the user stands on (by practitioner
+    // and week), so the arrow keys go on from there.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_heat->currentIndex();
+        m_keptKey = current.isValid() ? m_model->utilisation().at(current.row()).practitioner.key : QString();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_week >= m_model->columnCount())
             m_week = 0;
+        for (int row = 0; !m_keptKey.isEmpty() && row < m_model->rowCount(); ++row) {
+            if (m_model->utilisation().at(row).practitioner.key == m_keptKey)
+                m_heat->selectionModel()->setCurrentIndex(m_model->index(row, m_week),
+                                                          QItemSelectionModel::ClearAndSelect);
+        }
         rebuildChart();
     });
     connect(m_heat->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -54,6 +54,7 @@ private:
     QPushButton *m_csv;
     QPushButton *m_png;
     int m_week = 0;
+    QString m_keptKey; ///< the practitioner of the current cell, across a reload
 };
 
 } // namespace caredesk
