@@ -354,13 +354,15 @@ void SetupWorkspace::setSettings(const ClinicSettings &settings)
 {
     // A reload after someone else's change must not undo what the manager is typing: a
     // field changed here and not saved yet keeps its value; the others follow the database.
+    // Fields already showing the value are not set again (that would move the cursor and
+    // drop the selection and undo history of a field being edited).
     const std::optional<ClinicSettings> shown = m_shownSettings;
-    if (!shown || m_clinicName->text() == shown->name)
+    if ((!shown || m_clinicName->text() == shown->name) && m_clinicName->text() != settings.name)
         m_clinicName->setText(settings.name);
-    if (!shown || m_zone->currentText() == shown->timeZone)
+    if ((!shown || m_zone->currentText() == shown->timeZone) && m_zone->currentText() != settings.timeZone)
         m_zone->setCurrentText(settings.timeZone);
     if (!shown || m_step->value() == shown->slotStepMinutes)
-        m_step->setValue(settings.slotStepMinutes);
+        m_step->setValue(settings.slotStepMinutes); // QSpinBox ignores an equal value
     m_shownSettings = settings;
     validateSettings();
 }
