@@ -56,9 +56,9 @@ void BookController::reloadDaySheet(const QDate &firstDay)
     // must not bring back the previous day, nor lose an appointment the user asked to see
     // (Open in Book) before it is selected.
     if (m_sheetWanted.date.isValid() || m_sheetWanted.selectId > 0)
-        daySheetAsync(m_sheetWanted.key, m_sheetWanted.date, m_sheetWanted.selectId);
+        daySheetAsync(m_sheetWanted.key, m_sheetWanted.date, m_sheetWanted.selectId, true);
     else if (firstDay.isValid())
-        daySheetAsync(m_view->daySheet()->practitionerKey(), firstDay, 0);
+        daySheetAsync(m_view->daySheet()->practitionerKey(), firstDay, 0, true);
 }
 
 void BookController::showDaySheet(const QString &key, const QDate &date, qint64 appointmentId)
@@ -68,7 +68,7 @@ void BookController::showDaySheet(const QString &key, const QDate &date, qint64 
     daySheetAsync(key, date, appointmentId);
 }
 
-QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 selectId)
+QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 selectId, bool quiet)
 {
     QPointer<BookController> self(this);
     const int generation = ++m_sheetGeneration;
@@ -101,13 +101,14 @@ QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 sele
     DaySheetPanel *panel = m_view->daySheet();
     const auto keep = panel->selectedAppointment();
     panel->setDay(key, sheet.value().date);
-    panel->model()->setAppointments(sheet.value().rows, sheet.value().zone);
     m_sheetWanted = {key, sheet.value().date, 0};
-    if (selectId > 0) {
-        panel->selectAppointment(selectId);
-    } else if (keep) {
-        panel->selectAppointment(keep->id, DaySheetPanel::Focus::Keep);
-    }
+    // The appointment the user asked to see takes the keyboard; a reload's never does.
+    if (selectId > 0)
+        panel->showAppointments(sheet.value().rows, sheet.value().zone, selectId,
+                                quiet ? DaySheetPanel::Focus::Keep : DaySheetPanel::Focus::Take);
+    else
+        panel->showAppointments(sheet.value().rows, sheet.value().zone, keep ? keep->id : 0,
+                                DaySheetPanel::Focus::Keep);
     Q_EMIT daySheetLoaded();
 }
 
@@ -180,7 +181,7 @@ QCoro::Task<> BookController::cancelAsync(AppointmentSummary appointment)
 
 void BookController::refreshSearch()
 {
-    if (!m_last)
+    if (!m_shown)
         return;
     // A refresh never takes over a search the user is waiting for (its results could
     // predate the change, so the refresh follows it instead).
@@ -188,7 +189,7 @@ void BookController::refreshSearch()
         m_refreshWaiting = true;
         return;
     }
-    searchAsync(*m_last, {}, 0, Run::Refresh);
+    searchAsync(*m_shown, {}, 0, Run::Refresh);
 }
 
 void BookController::searchEnded()
@@ -203,8 +204,7 @@ void BookController::searchEnded()
 void BookController::cancelSearch()
 {
     ++m_generation;
-    m_searching = false;
-    m_refreshWaiting = false;
+    searchEnded(); // a refresh that waited for the stopped search runs now, on what is shown
     if (m_view) {
         m_view->setBusy(false);
         m_view->showMessage(tr("Search stopped."), false);
@@ -258,7 +258,7 @@ QCoro::Task<> BookController::loadAsync()
     // The first load opens today's sheet and searches the form; a reload (after a
     // reconnect) repeats what the user asked for last instead.
     reloadDaySheet(today);
-    if (m_last)
+    if (m_shown)
         refreshSearch();
     else
         search(m_view->currentSearch());
@@ -268,7 +268,6 @@ QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, 
 {
     QPointer<BookController> self(this);
     const int generation = ++m_generation;
-    m_last = search;
     if (search.to < search.from) {
         m_view->setBusy(false);
         m_view->showMessage(tr("The last date is before the first."), true);
@@ -307,6 +306,7 @@ QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, 
         m_view->showResults(found, m_zone, search.minutes,
                             run == Run::Refresh ? BookWorkspace::Show::KeepPlace
                                                 : BookWorkspace::Show::FromTop);
+        m_shown = search; // what refreshes repeat: the search whose results are on screen
         if (!selectKey.isEmpty() || selectStart != 0)
             m_view->selectSlot(selectKey, selectStart);
     }

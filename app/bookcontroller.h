@@ -60,7 +60,8 @@ private:
     QCoro::Task<> nextAvailableAsync(BookSearch search);
     QCoro::Task<> bookAsync(QString key, qint64 startMs, int minutes, PatientDetails patient);
     void search(const BookSearch &search);
-    QCoro::Task<> daySheetAsync(QString key, QDate date, qint64 selectId);
+    /// `quiet`: a reload, which never takes the keyboard.
+    QCoro::Task<> daySheetAsync(QString key, QDate date, qint64 selectId, bool quiet = false);
     /// Reloads the day sheet asked for last; before any was, `firstDay`'s (if valid).
     void reloadDaySheet(const QDate &firstDay);
     QCoro::Task<> rescheduleAsync(AppointmentSummary appointment, qint64 startMs);
@@ -71,7 +72,7 @@ private:
     QPointer<BookWorkspace> m_view;
     QTimeZone m_zone;
     QHash<QString, QString> m_names;
-    std::optional<BookSearch> m_last;
+    std::optional<BookSearch> m_shown; ///< the search whose results are on screen
     int m_generation = 0;
     bool m_searching = false;      ///< a search of the current generation is running
     bool m_refreshWaiting = false; ///< a change arrived while it ran

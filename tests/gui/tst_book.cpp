@@ -294,6 +294,53 @@ private Q_SLOTS:
         }
     }
 
+    void aRefreshFollowsTheUsersSearchAndStopKeepsWhatIsShown()
+    {
+        searchDavidBrown(QDate(2025, 12, 22), QDate(2025, 12, 28));
+        auto *search = m_view->findChild<QPushButton *>(QStringLiteral("searchPushButton"));
+        auto *fromEdit = m_view->findChild<QDateEdit *>(QStringLiteral("fromDateEdit"));
+        auto *toEdit = m_view->findChild<QDateEdit *>(QStringLiteral("toDateEdit"));
+        const auto firstDay = [this] {
+            return m_view->resultsModel()->index(0, 0).data(AvailabilityResultsModel::DateRole).toDate();
+        };
+        QSignalSpy finished(m_app->bookController(), &BookController::searchFinished);
+
+        // A change arrives while the user's own search runs: it is refreshed after it.
+        fromEdit->setDate(QDate(2026, 1, 12));
+        toEdit->setDate(QDate(2026, 1, 18));
+        QTest::mouseClick(search, Qt::LeftButton);
+        m_app->bookController()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000); // the user's search, then the refresh
+        QCOMPARE(firstDay(), QDate(2026, 1, 12));
+
+        // The user starts another week and stops it: a later refresh repeats what is shown.
+        fromEdit->setDate(QDate(2026, 2, 2));
+        toEdit->setDate(QDate(2026, 2, 8));
+        QTest::mouseClick(search, Qt::LeftButton);
+        QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("stopSearchPushButton")),
+                          Qt::LeftButton);
+        finished.clear();
+        m_app->bookController()->refresh();
+        QVERIFY(arrived(finished, 10000));
+        QCOMPARE(firstDay(), QDate(2026, 1, 12));
+    }
+
+    void aRefreshLeavesTheKeyboardOnTheBookButton()
+    {
+        searchDavidBrown(QDate(2026, 1, 12), QDate(2026, 1, 18));
+        auto *tree = m_view->findChild<QTreeView *>(QStringLiteral("resultsTreeView"));
+        auto *book = m_view->findChild<QPushButton *>(QStringLiteral("bookPushButton"));
+        tree->setCurrentIndex(m_view->resultsModel()->firstSlot());
+        QVERIFY(book->isEnabled());
+        book->setFocus();
+        QTRY_VERIFY(book->hasFocus());
+        QSignalSpy finished(m_app->bookController(), &BookController::searchFinished);
+        m_app->bookController()->refresh();
+        QVERIFY(arrived(finished, 10000));
+        QVERIFY(book->isEnabled());
+        QVERIFY2(book->hasFocus(), "a refresh does not knock the keyboard off Book…");
+    }
+
     void aRefreshKeepsTheUsersPlace()
     {
         // Two weeks after the Christmas closure: David Brown works every weekday.

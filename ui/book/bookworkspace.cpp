@@ -234,7 +234,8 @@ BookWorkspace::BookWorkspace(QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_results->expandToDepth(0);
-        updateBookButton();
+        if (!m_keepingPlace) // showResults decides once the place is back (no focus jump)
+            updateBookButton();
     });
     connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BookWorkspace::updateBookButton);
@@ -394,7 +395,9 @@ void BookWorkspace::showResults(const QList<PractitionerAvailability> &results, 
                 opened.append(m_model->placeOf(practitioner));
         }
     }
+    m_keepingPlace = show == Show::KeepPlace;
     m_model->setResults(results, zone, minutes); // the reset opens every day row
+    m_keepingPlace = false;
     if (show == Show::FromTop)
         return;
     for (const Place &place : std::as_const(closed))

@@ -138,6 +138,7 @@ private:
     PatientDetails m_lastPatient;
     QList<AppointmentTypeData> m_types;
     bool m_datesChosen = false;
+    bool m_keepingPlace = false; ///< showResults is putting the user's place back
     QTabWidget *m_tabs = nullptr;
     DaySheetPanel *m_daySheet = nullptr;
     QPushButton *m_stopReschedule = nullptr;

@@ -99,13 +99,16 @@ DaySheetPanel::DaySheetPanel(QWidget *parent)
     connect(m_practitioner, &QComboBox::currentIndexChanged, this, &DaySheetPanel::request);
     connect(previous, &QToolButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(1)); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &DaySheetPanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_refilling) // showAppointments decides once the selection is back
+            updateButtons();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_table->resizeColumnsToContents();
         m_empty->setText(m_model->rowCount() == 0 ? tr("No appointments on this day.") : QString());
         m_empty->setVisible(m_model->rowCount() == 0);
-        updateButtons();
+        if (!m_refilling)
+            updateButtons();
     });
     connect(m_reschedule, &QPushButton::clicked, this, [this] {
         if (const auto a = selectedAppointment())
@@ -164,6 +167,17 @@ QDate DaySheetPanel::date() const
 void DaySheetPanel::request()
 {
     Q_EMIT daySheetRequested(practitionerKey(), date());
+}
+
+void DaySheetPanel::showAppointments(const QList<AppointmentSummary> &rows, const QTimeZone &zone,
+                                     qint64 selectId, Focus focus)
+{
+    m_refilling = true;
+    m_model->setAppointments(rows, zone);
+    if (selectId > 0)
+        selectAppointment(selectId, focus);
+    m_refilling = false;
+    updateButtons();
 }
 
 void DaySheetPanel::selectAppointment(qint64 id, Focus focus)

@@ -2,6 +2,7 @@
 
 #include "engine/schedule.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QComboBox;
@@ -37,6 +38,11 @@ public:
         Keep
     };
     void selectAppointment(qint64 id, Focus focus = Focus::Take);
+    /// Shows a day's appointments and selects `selectId` (if there). The buttons change
+    /// state once, after the selection is back, so a reload never knocks the keyboard off
+    /// a button the user stands on.
+    void showAppointments(const QList<AppointmentSummary> &rows, const QTimeZone &zone, qint64 selectId,
+                          Focus focus);
     [[nodiscard]] std::optional<AppointmentSummary> selectedAppointment() const;
 
 Q_SIGNALS:
@@ -53,6 +59,7 @@ private:
     void updateButtons();
     void confirmCancel();
 
+    bool m_refilling = false;
     DaySheetModel *m_model;
     QDateEdit *m_date;
     QComboBox *m_practitioner;
