@@ -529,6 +529,9 @@ void AvailabilityWorkspace::updateDetails()
     const qint64 keepAppointment = was ? was->data(AppointmentIdRole).toLongLong() : 0;
     const QString keepText = was ? was->text() : QString();
     m_detailsDay = m_current;
+    // The buttons beside the list change state once, at the end (updateActions), so a
+    // reload does not knock the keyboard off the one the user stands on.
+    const QSignalBlocker block(m_details);
     m_details->clear();
     if (loaded) {
         m_details->addItem(day.look == CalendarModel::Look::Open

@@ -257,7 +257,7 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
         Q_EMIT closureSelected(c.id, c.closure); // also after a reload: who is inside may have changed
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_delete->setEnabled(false);
+        // Delete keeps its state until the selection is back (no focus jump off it).
         m_table->resizeColumnsToContents();
         updateYear();
         // Keep the closure the user selected (even one whose list is still loading) selected
@@ -269,6 +269,7 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
             }
         }
         m_selectedId = 0;
+        m_delete->setEnabled(false);
         setClosureAppointments(0, {}, {});
     });
     connect(m_inside, &QListWidget::currentRowChanged, this,
@@ -292,7 +293,8 @@ void ClosuresWorkspace::setClosureAppointments(qint64 closureId,
                             : 0;
     m_insideFor = closureId;
     m_insideRows = appointments;
-    m_openInBook->setEnabled(false);
+    // Open in Book changes state once, at the end (no focus jump off it on a reload).
+    const QSignalBlocker block(m_inside);
     m_inside->clear();
     const QLocale locale;
     for (const AppointmentSummary &a : appointments) {
@@ -306,8 +308,9 @@ void ClosuresWorkspace::setClosureAppointments(qint64 closureId,
         m_inside->addItem(tr("None: nobody is booked inside this closure."));
     for (int row = 0; keep != 0 && row < m_insideRows.size(); ++row) {
         if (m_insideRows.at(row).id == keep)
-            m_inside->setCurrentRow(row); // enables Open in Book
+            m_inside->setCurrentRow(row);
     }
+    m_openInBook->setEnabled(m_inside->currentRow() >= 0 && m_inside->currentRow() < m_insideRows.size());
 }
 
 void ClosuresWorkspace::updateYear()
