@@ -133,10 +133,12 @@ QCoro::Task<> ConflictsController::loadAsync(QString note, bool noteIsError, boo
         co_return;
     if (!quiet)
         m_dialog->setBusy(false);
-    if (!ahead)
+    if (!ahead) {
+        m_loadFailed = true;
         m_dialog->showMessage(tr("The list could not be loaded: %1").arg(ahead.error().message), true);
-    else
+    } else {
         present(ahead.value(), note, noteIsError, quiet);
+    }
     if (refreshWaiting)
         loadAsync({}, false, true);
 }
@@ -147,9 +149,10 @@ void ConflictsController::present(const Ahead &ahead, const QString &note, bool 
     m_dialog->setZone(m_zone);
     const bool previewed = !m_dialog->plan().moves.isEmpty();
     const bool changed = m_dialog->setConflicts(ahead.conflicts);
-    if (!quiet)
+    const bool failedBefore = std::exchange(m_loadFailed, false);
+    if (!quiet || failedBefore) // a quiet refresh leaves what was said, but not a stale error
         m_dialog->showMessage(note, noteIsError);
-    else if (changed && previewed) // otherwise a quiet refresh leaves what was said
+    else if (changed && previewed)
         m_dialog->showMessage(tr("These appointments changed meanwhile, so the preview was dropped: "
                                  "preview the move again."),
                               false);

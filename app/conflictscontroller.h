@@ -78,6 +78,7 @@ private:
     int m_generation = 0;
     int m_busyGeneration = 0;      ///< the load the person waits for (busy shown), if current
     bool m_refreshWaiting = false; ///< a change arrived meanwhile: refresh once it is done
+    bool m_loadFailed = false;     ///< the last load failed and said so
     int m_warningGeneration = 0;
 };
 
