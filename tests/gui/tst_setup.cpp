@@ -271,13 +271,31 @@ private Q_SLOTS:
 
         // Saving sends what was typed; the reload after it shows the saved values.
         QSignalSpy done(m_clinic.app->setupController(), &SetupController::changeFinished);
+        QSignalSpy savedAndReloaded(m_clinic.app->setupController(), &SetupController::loaded);
         QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("saveSettingsPushButton")),
                           Qt::LeftButton);
         QVERIFY(arrived(done, 10000));
         QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QVERIFY(arrived(savedAndReloaded, 10000));
         QCOMPARE(queryOnce(m_clinic.db->conninfo(),
                            QStringLiteral("SELECT name || ' ' || slot_step_minutes FROM clinic_settings")),
                  QStringLiteral("Harbour Clinic %1").arg(otherStep));
+        // An edit typed back to what it was edited from follows the database again.
+        const auto otherManager = [this](const QString &renamed) {
+            QSignalSpy reloaded(m_clinic.app->setupController(), &SetupController::loaded);
+            const QString error =
+                m_clinic.db->execAdmin(QStringLiteral("UPDATE clinic_settings SET name = '%1'").arg(renamed));
+            return error.isEmpty() && arrived(reloaded, 10000) ? QString() : QStringLiteral("no reload");
+        };
+        QCOMPARE(name->text(), QStringLiteral("Harbour Clinic"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Harbour Clinic 2"));
+        QCOMPARE(otherManager(QStringLiteral("Bay Clinic")), QString());
+        QCOMPARE(name->text(), QStringLiteral("Harbour Clinic 2")); // still being edited
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Harbour Clinic")); // back to where it started
+        QCOMPARE(otherManager(QStringLiteral("Cove Clinic")), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(name->text(), QStringLiteral("Cove Clinic"), 5000); // reloads may lag
     }
 };
 

@@ -352,18 +352,29 @@ void SetupWorkspace::setStaff(const QList<StaffMember> &staff)
 
 void SetupWorkspace::setSettings(const ClinicSettings &settings)
 {
-    // A reload after someone else's change must not undo what the manager is typing: a
-    // field changed here and not saved yet keeps its value; the others follow the database.
-    // Fields already showing the value are not set again (that would move the cursor and
-    // drop the selection and undo history of a field being edited).
-    const std::optional<ClinicSettings> shown = m_shownSettings;
-    if ((!shown || m_clinicName->text() == shown->name) && m_clinicName->text() != settings.name)
-        m_clinicName->setText(settings.name);
-    if ((!shown || m_zone->currentText() == shown->timeZone) && m_zone->currentText() != settings.timeZone)
-        m_zone->setCurrentText(settings.timeZone);
-    if (!shown || m_step->value() == shown->slotStepMinutes)
-        m_step->setValue(settings.slotStepMinutes); // QSpinBox ignores an equal value
-    m_shownSettings = settings;
+    // A reload after someone else's change must not undo what the manager is typing. Each
+    // field follows the database when it still shows what was last put into it (or already
+    // shows the new value); otherwise it holds the manager's unsaved edit, which stays, and
+    // so does the record of what it was edited from. Text is compared trimmed, as saved.
+    ClinicSettings put = m_shownSettings.value_or(settings);
+    const bool first = !m_shownSettings;
+    const QString name = m_clinicName->text().trimmed();
+    if (first || name == put.name || name == settings.name) {
+        if (m_clinicName->text() != settings.name) // setting equal text would move the cursor
+            m_clinicName->setText(settings.name);
+        put.name = settings.name;
+    }
+    const QString zone = m_zone->currentText().trimmed();
+    if (first || zone == put.timeZone || zone == settings.timeZone) {
+        if (m_zone->currentText() != settings.timeZone)
+            m_zone->setCurrentText(settings.timeZone);
+        put.timeZone = settings.timeZone;
+    }
+    if (first || m_step->value() == put.slotStepMinutes || m_step->value() == settings.slotStepMinutes) {
+        m_step->setValue(settings.slotStepMinutes);
+        put.slotStepMinutes = settings.slotStepMinutes;
+    }
+    m_shownSettings = put;
     validateSettings();
 }
 

@@ -73,7 +73,7 @@ private:
     QSpinBox *m_step;
     QPushButton *m_saveSettings;
     QLabel *m_settingsHint;
-    std::optional<ClinicSettings> m_shownSettings; ///< as last loaded, to tell the user's edits
+    std::optional<ClinicSettings> m_shownSettings; ///< per field, what a load last put there
     QTableWidget *m_types;
     QLineEdit *m_typeKey;
     QLineEdit *m_typeName;
