@@ -102,13 +102,11 @@ QCoro::Task<> BookController::daySheetAsync(QString key, QDate date, qint64 sele
     const auto keep = panel->selectedAppointment();
     panel->setDay(key, sheet.value().date);
     m_sheetWanted = {key, sheet.value().date, 0};
-    // The appointment the user asked to see takes the keyboard; a reload's never does.
-    if (selectId > 0)
-        panel->showAppointments(sheet.value().rows, sheet.value().zone, selectId,
-                                quiet ? DaySheetPanel::Focus::Keep : DaySheetPanel::Focus::Take);
-    else
-        panel->showAppointments(sheet.value().rows, sheet.value().zone, keep ? keep->id : 0,
-                                DaySheetPanel::Focus::Keep);
+    // The appointment the user asked to see takes the keyboard; a reload's never does, and
+    // without one the row the user stands on stays selected.
+    const qint64 select = selectId > 0 ? selectId : (keep ? keep->id : 0);
+    panel->showAppointments(sheet.value().rows, sheet.value().zone, select,
+                            selectId > 0 && !quiet ? DaySheetPanel::Focus::Take : DaySheetPanel::Focus::Keep);
     Q_EMIT daySheetLoaded();
 }
 

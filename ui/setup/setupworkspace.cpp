@@ -358,22 +358,22 @@ void SetupWorkspace::setSettings(const ClinicSettings &settings)
     // so does the record of what it was edited from. Text is compared trimmed, as saved.
     ClinicSettings put = m_shownSettings.value_or(settings);
     const bool first = !m_shownSettings;
-    const QString name = m_clinicName->text().trimmed();
-    if (first || name == put.name || name == settings.name) {
-        if (m_clinicName->text() != settings.name) // setting equal text would move the cursor
-            m_clinicName->setText(settings.name);
-        put.name = settings.name;
-    }
-    const QString zone = m_zone->currentText().trimmed();
-    if (first || zone == put.timeZone || zone == settings.timeZone) {
-        if (m_zone->currentText() != settings.timeZone)
-            m_zone->setCurrentText(settings.timeZone);
-        put.timeZone = settings.timeZone;
-    }
-    if (first || m_step->value() == put.slotStepMinutes || m_step->value() == settings.slotStepMinutes) {
+    // Whether a field showing `shown` follows the database; if so, `last` becomes `incoming`.
+    const auto follows = [first](const auto &shown, auto &last, const auto &incoming) {
+        if (!first && shown != last && shown != incoming)
+            return false;
+        last = incoming;
+        return true;
+    };
+    // (Equal text is not set again: that would move the cursor.)
+    if (follows(m_clinicName->text().trimmed(), put.name, settings.name) &&
+        m_clinicName->text() != settings.name)
+        m_clinicName->setText(settings.name);
+    if (follows(m_zone->currentText().trimmed(), put.timeZone, settings.timeZone) &&
+        m_zone->currentText() != settings.timeZone)
+        m_zone->setCurrentText(settings.timeZone);
+    if (follows(m_step->value(), put.slotStepMinutes, settings.slotStepMinutes))
         m_step->setValue(settings.slotStepMinutes);
-        put.slotStepMinutes = settings.slotStepMinutes;
-    }
     m_shownSettings = put;
     validateSettings();
 }
