@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <limits>
 
 namespace caredesk {
 
@@ -59,6 +60,61 @@ QString formatInstant(const QDateTime &instant, const QTimeZone &zone)
            QStringLiteral("%1:%2")
                .arg(absMinutes / 60, 2, 10, QLatin1Char('0'))
                .arg(absMinutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+int InstantFormatter::offsetSecondsAt(qint64 ms)
+{
+    if (ms >= m_validFrom && ms < m_validUntil)
+        return m_offset;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    m_offset = m_zone.offsetFromUtc(at);
+    // The stretch this instant lies in: from the last transition at or before it to the next.
+    const QTimeZone::OffsetData previous = m_zone.previousTransition(at.addMSecs(1));
+    const QTimeZone::OffsetData next = m_zone.nextTransition(at);
+    m_validFrom =
+        previous.atUtc.isValid() ? previous.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    m_validUntil = next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    if (ms < m_validFrom || ms >= m_validUntil) {
+        // A zone without transition data: trust only this very instant.
+        m_validFrom = ms;
+        m_validUntil = ms + 1;
+    }
+    return m_offset;
+}
+
+QString InstantFormatter::format(qint64 ms)
+{
+    const int offset = offsetSecondsAt(ms);
+    const qint64 local = ms + qint64(offset) * 1000;
+    constexpr qint64 kMsPerDay = 86'400'000;
+    const qint64 day = local >= 0 ? local / kMsPerDay : (local - kMsPerDay + 1) / kMsPerDay;
+    const QDate date = QDate(1970, 1, 1).addDays(day);
+    if (date.year() < 1000 || date.year() > 9999)
+        return formatInstant(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()), m_zone);
+    const int secondOfDay = int((local - day * kMsPerDay) / 1000);
+    const int absMinutes = std::abs(offset) / 60;
+    char text[26];
+    const auto two = [&text](int at, int v) {
+        text[at] = char('0' + v / 10);
+        text[at + 1] = char('0' + v % 10);
+    };
+    two(0, date.year() / 100);
+    two(2, date.year() % 100);
+    text[4] = '-';
+    two(5, date.month());
+    text[7] = '-';
+    two(8, date.day());
+    text[10] = 'T';
+    two(11, secondOfDay / 3600);
+    text[13] = ':';
+    two(14, secondOfDay / 60 % 60);
+    text[16] = ':';
+    two(17, secondOfDay % 60);
+    text[19] = offset < 0 ? '-' : '+';
+    two(20, absMinutes / 60);
+    text[22] = ':';
+    two(23, absMinutes % 60);
+    return QString::fromLatin1(text, 25);
 }
 
 QString formatWallMinutes(WallMinutes minutes)

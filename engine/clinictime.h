@@ -27,6 +27,29 @@ inline constexpr WallMinutes kEndOfDay = 1440;
 /// (`2025-12-22T09:30:00+11:00`, never `Z`).
 [[nodiscard]] QString formatInstant(const QDateTime &instant, const QTimeZone &zone);
 
+/// formatInstant() for many instants in one zone: the zone's offset is looked up once
+/// per stretch between two of its transitions and the text is composed by arithmetic, so
+/// a quarter's slots for a whole clinic format in microseconds each. Same text as
+/// formatInstant() for every instant (tested).
+class InstantFormatter
+{
+public:
+    explicit InstantFormatter(QTimeZone zone)
+        : m_zone(std::move(zone))
+    {}
+
+    /// `msSinceEpoch` (UTC) as `2025-12-22T09:30:00+11:00` in the zone.
+    [[nodiscard]] QString format(qint64 msSinceEpoch);
+
+private:
+    int offsetSecondsAt(qint64 msSinceEpoch);
+
+    QTimeZone m_zone;
+    qint64 m_validFrom = 1; ///< [m_validFrom, m_validUntil): m_offset holds; empty at first
+    qint64 m_validUntil = 0;
+    int m_offset = 0;
+};
+
 /// The Monday of the week that contains `date` (CareDesk's weeks start on Monday).
 [[nodiscard]] inline QDate mondayOf(const QDate &date)
 {
