@@ -178,6 +178,7 @@ int cmdStatus(Context &ctx)
 
 int run(int argc, char *argv[])
 {
+    Timings timings;
 #ifdef CAREDESK_CLI_PRINT
     // Printing lays out text with real fonts: that takes Qt Gui, on the offscreen
     // platform (the command line never opens a window).
@@ -196,6 +197,7 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("caredesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CareDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREDESK_VERSION));
+    timings.mark("qcoreapplication");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -218,6 +220,8 @@ int run(int argc, char *argv[])
          QStringLiteral("file")},
         {QStringLiteral("json"),
          QStringLiteral("Write JSON to standard output (the default for every command).")},
+        {QStringLiteral("timings"),
+         QStringLiteral("Write where the command's time went, phase by phase, to standard error.")},
         {QStringLiteral("practitioners"), QStringLiteral("demo: number of practitioners (default 8)."),
          QStringLiteral("n")},
         {QStringLiteral("days"),
@@ -287,6 +291,7 @@ int run(int argc, char *argv[])
 
     if (!parser.parse(QCoreApplication::arguments()))
         return failInput(parser.errorText());
+    timings.setEnabled(parser.isSet(QStringLiteral("timings")));
     if (parser.isSet(helpOption)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
@@ -348,9 +353,18 @@ int run(int argc, char *argv[])
     if (!config)
         return fail(config.error());
 
-    ConnectionPool pool(target.value(), config.value());
-    Context ctx(parser, args, pool, parser.value(QStringLiteral("now")));
-    return it->second(ctx);
+    timings.mark("command-line-and-settings");
+
+    int rc = 0;
+    {
+        ConnectionPool pool(target.value(), config.value());
+        Context ctx(parser, args, pool, parser.value(QStringLiteral("now")), timings);
+        rc = it->second(ctx);
+        timings.mark("rest-of-command");
+    }
+    timings.mark("closing-connections");
+    timings.print();
+    return rc;
 }
 
 } // namespace caredesk::cli

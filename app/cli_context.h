@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli_timings.h"
 #include "engine/availability.h"
 #include "engine/clock.h"
 #include "engine/pool.h"
@@ -16,17 +17,23 @@ namespace caredesk::cli {
 /// What every command gets: the parsed command line, its arguments, the pool.
 struct Context
 {
-    Context(QCommandLineParser &p, QStringList a, ConnectionPool &cp, QString now)
+    Context(QCommandLineParser &p, QStringList a, ConnectionPool &cp, QString now, Timings &t)
         : parser(p)
         , args(std::move(a))
         , pool(cp)
         , nowText(std::move(now))
+        , timings(t)
     {}
 
     QCommandLineParser &parser;
     QStringList args; ///< positional arguments after the command
     ConnectionPool &pool;
     QString nowText;
+    Timings &timings; ///< --timings: where the command's time goes
+
+    /// --timings: closes `phase` after a pool unit, counting a connection opened for it
+    /// as a phase of its own.
+    void markUnit(const char *phase);
 
     /// The clinic's zone, read once from the database (wall-clock inputs need it).
     Result<QTimeZone> clinicZone();
@@ -43,6 +50,7 @@ struct Context
 
 private:
     std::optional<QTimeZone> m_zone;
+    double m_connectMsSeen = 0;
 };
 
 void printJson(const QJsonObject &object);

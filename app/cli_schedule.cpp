@@ -3,6 +3,7 @@
 #include "cli_context.h"
 #include "engine/booking.h"
 #include "engine/interchange.h"
+#include "engine/jsonstream.h"
 #include "engine/loadtest.h"
 #include "engine/schema.h"
 
@@ -16,6 +17,17 @@
 
 namespace caredesk::cli {
 
+void Context::markUnit(const char *phase)
+{
+    if (!timings.enabled())
+        return;
+    const double connectMs = pool.stats().connectMs;
+    if (connectMs > m_connectMsSeen)
+        timings.split("connect", connectMs - m_connectMsSeen);
+    m_connectMsSeen = connectMs;
+    timings.mark(phase);
+}
+
 Result<QTimeZone> Context::clinicZone()
 {
     if (m_zone)
@@ -24,6 +36,7 @@ Result<QTimeZone> Context::clinicZone()
         requireCurrentSchema(s);
         return readClinicSettings(s);
     });
+    markUnit("schema-check-and-clinic-settings");
     if (!settings)
         return settings.error();
     m_zone = QTimeZone(settings.value().timeZone.toUtf8());
@@ -216,40 +229,65 @@ int cmdAvailability(Context &ctx)
     options.minutes = minutes.value();
     options.step = step.value();
     options.nowMs = now.value().toMSecsSinceEpoch();
-    auto result = ctx.pool.runBlocking(Access::Read, [keys, options](Session &s) {
+    Timings &timings = ctx.timings; // marked on the pool's thread while this one waits
+    ctx.timings.mark("options");
+    auto result = ctx.pool.runBlocking(Access::Read, [keys, options, &timings](Session &s) {
         Transaction tx(s, Transaction::Kind::Snapshot);
         const AvailabilityData data = loadAvailabilityData(s, keys, options.from, options.to);
         tx.commit();
-        return std::pair{data.slotStepMinutes, evaluateAvailability(data, options)};
+        timings.mark("queries");
+        auto days = evaluateAvailability(data, options);
+        timings.mark("rules");
+        return std::pair{data.slotStepMinutes, std::move(days)};
     });
+    ctx.markUnit("pool-hand-back");
     if (!result)
         return fail(result.error());
     const int clinicStep = result.value().first;
     const int usedStep = options.step > 0 ? options.step : clinicStep;
-    QJsonArray practitioners;
+    // Streamed as it is produced: a clinic's quarter is a few MB of JSON, and building it
+    // as a QJsonDocument first cost more than finding the slots (docs/performance.md).
+    // Keys in QJsonObject's order, so the text is what printJson() would write.
+    InstantFormatter instants(zone.value());
+    JsonStream json(stdout);
+    json.beginObject();
+    json.member("from", options.from.toString(Qt::ISODate));
+    json.member("minutes", options.minutes > 0 ? options.minutes : usedStep);
+    json.key("practitioners");
+    json.beginArray();
     for (const PractitionerAvailability &pa : result.value().second) {
-        QJsonArray days;
+        json.beginObject();
+        json.key("days");
+        json.beginArray();
         for (const DayAvailability &d : pa.days) {
-            QJsonObject day{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                            {QStringLiteral("status"), dayStatusName(d.status)}};
-            if (d.status == DayStatus::Blocked)
-                day.insert(QStringLiteral("blocked_by"), QJsonArray::fromStringList(d.blockedBy));
-            QJsonArray slots;
+            json.beginObject();
+            if (d.status == DayStatus::Blocked) {
+                json.key("blocked_by");
+                json.beginArray();
+                for (const QString &reason : d.blockedBy)
+                    json.value(reason);
+                json.endArray();
+            }
+            json.member("date", d.date.toString(Qt::ISODate));
+            json.key("slots");
+            json.beginArray();
             for (qint64 s : d.slots)
-                slots.append(
-                    formatInstant(QDateTime::fromMSecsSinceEpoch(s, QTimeZone::utc()), zone.value()));
-            day.insert(QStringLiteral("slots"), slots);
-            days.append(day);
+                json.value(instants.format(s));
+            json.endArray();
+            json.member("status", dayStatusName(d.status));
+            json.endObject();
         }
-        practitioners.append(
-            QJsonObject{{QStringLiteral("key"), pa.practitioner.key}, {QStringLiteral("days"), days}});
+        json.endArray();
+        json.member("key", pa.practitioner.key);
+        json.endObject();
     }
-    printJson({{QStringLiteral("timezone"), QString::fromUtf8(zone.value().id())},
-               {QStringLiteral("from"), options.from.toString(Qt::ISODate)},
-               {QStringLiteral("to"), options.to.toString(Qt::ISODate)},
-               {QStringLiteral("minutes"), options.minutes > 0 ? options.minutes : usedStep},
-               {QStringLiteral("step"), usedStep},
-               {QStringLiteral("practitioners"), practitioners}});
+    json.endArray();
+    json.member("step", usedStep);
+    json.member("timezone", QString::fromUtf8(zone.value().id()));
+    json.member("to", options.to.toString(Qt::ISODate));
+    json.endObject();
+    json.flush();
+    ctx.timings.mark("json-written");
     return 0;
 }
 

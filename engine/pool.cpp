@@ -268,6 +268,7 @@ public:
     std::optional<Error> open()
     {
         close();
+        const auto started = SteadyClock::now();
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
             m_pool.m_target.applyTo(db, m_pool.m_config);
@@ -292,6 +293,7 @@ public:
         m_worker->lifetime =
             std::chrono::duration_cast<SteadyClock::duration>(m_pool.m_config.recycle * (1.0 - spread));
         ++m_pool.m_state->counters.opened;
+        m_pool.m_state->counters.connectMs += msBetween(started, SteadyClock::now());
         return std::nullopt;
     }
 

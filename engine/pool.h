@@ -49,6 +49,7 @@ struct PoolStats
     quint64 leakWarnings = 0;
     double totalWaitMs = 0; ///< summed over checkouts that had to wait
     double maxWaitMs = 0;
+    double connectMs = 0; ///< summed over opened connections: connect, sign-in and session setup
 };
 
 /// CareDesk's connection pool, to the clinic's pool spec (SQLAlchemy QueuePool
