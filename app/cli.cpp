@@ -9,11 +9,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#ifdef CAREDESK_CLI_PRINT
+#ifdef CAREDESK_CLI_TRANSLATIONS
 #include "translations.h"
-
+#endif
+#ifdef CAREDESK_CLI_PRINT
 #include <QGuiApplication>
 #endif
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,10 +26,17 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
+
+#ifdef CAREDESK_CLI_PRINT_HELPER
+#include <unistd.h>
+#endif
 
 namespace caredesk::cli {
 
@@ -174,11 +184,46 @@ int cmdStatus(Context &ctx)
     return 0;
 }
 
+#ifdef CAREDESK_CLI_PRINT_HELPER
+/// `print` lays out text with real fonts, which takes Qt Gui — and loading Qt Gui with
+/// its X11, OpenGL and fontconfig libraries cost every other command more time than its
+/// queries (docs/performance.md). So printing lives in caredesk-cli-print, the same
+/// command line built with Qt Gui, installed beside this program (the build tree) or in
+/// CareDesk's libexec folder; this process becomes that one with the same arguments.
+int handOverToPrintHelper(std::vector<char *> &argv)
+{
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString name = QStringLiteral(CAREDESK_CLI_PRINT_HELPER);
+    const QStringList candidates{
+        dir + QLatin1Char('/') + name,
+        QDir::cleanPath(dir + QStringLiteral("/" CAREDESK_CLI_PRINT_HELPER_DIR "/") + name)};
+    for (const QString &path : candidates) {
+        if (!QFileInfo(path).isExecutable())
+            continue;
+        const QByteArray file = QFile::encodeName(path);
+        std::fflush(stdout);
+        std::fflush(stderr);
+        ::execv(file.constData(), argv.data());
+        const int error = errno; // execv returns only when it failed
+        return fail(
+            makeError(ErrorCode::Internal, QStringLiteral("print: could not start %1: %2")
+                                               .arg(path, QString::fromLocal8Bit(std::strerror(error)))));
+    }
+    return fail(
+        makeError(ErrorCode::Internal,
+                  QStringLiteral("print: CareDesk's printing helper %1 is not installed (looked for %2)")
+                      .arg(name, candidates.join(QStringLiteral(" and ")))));
+}
+#endif
+
 } // namespace
 
 int run(int argc, char *argv[])
 {
     Timings timings;
+    // As given, for handing `print` over to the helper (QCoreApplication may edit argv).
+    std::vector<char *> given(argv, argv + argc);
+    given.push_back(nullptr);
 #ifdef CAREDESK_CLI_PRINT
     // Printing lays out text with real fonts: that takes Qt Gui, on the offscreen
     // platform (the command line never opens a window).
@@ -188,11 +233,13 @@ int run(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application = printing ? std::make_unique<QGuiApplication>(argc, argv)
                                                              : std::make_unique<QCoreApplication>(argc, argv);
-    // The command line speaks English, so scripts and logs read the same everywhere; the
-    // English plural forms give printed counts their right form ("1 booked", "2 booked").
-    installTranslations(QLocale(), false);
 #else
     auto application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+#ifdef CAREDESK_CLI_TRANSLATIONS
+    // The command line speaks English, so scripts and logs read the same everywhere; the
+    // English plural forms give counts their right form ("1 booked", "2 booked").
+    installTranslations(QLocale(), false);
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("caredesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CareDesk"));
@@ -310,6 +357,11 @@ int run(int argc, char *argv[])
                                             QStringLiteral("print"),      QStringLiteral("staff")};
     if (!args.isEmpty() && !takesArguments.contains(command))
         return failInput(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, args.first()));
+
+#ifdef CAREDESK_CLI_PRINT_HELPER
+    if (command == QLatin1String("print"))
+        return handOverToPrintHelper(given);
+#endif
 
     const std::map<QString, std::function<int(Context &)>> commands{
         {QStringLiteral("migrate"), cmdMigrate},

@@ -20,7 +20,7 @@ cpack --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&1 || { 
 deb=$(ls "$out"/caredesk_*_amd64.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "no caredesk_<version>_amd64.deb in $out: $(ls "$out")"
 listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
-for f in ./usr/bin/caredesk ./usr/bin/caredesk-cli \
+for f in ./usr/bin/caredesk ./usr/bin/caredesk-cli ./usr/libexec/caredesk/caredesk-cli-print \
          ./usr/share/applications/io.caredesk.CareDesk.desktop \
          ./usr/share/metainfo/io.caredesk.CareDesk.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/io.caredesk.CareDesk.svg \
