@@ -32,10 +32,8 @@ Result<QTimeZone> Context::clinicZone()
 {
     if (m_zone)
         return *m_zone;
-    auto settings = pool.runBlocking(Access::Read, [](Session &s) {
-        requireCurrentSchema(s);
-        return readClinicSettings(s);
-    });
+    auto settings =
+        pool.runBlocking(Access::Read, [](Session &s) { return readClinicSettingsCheckingSchema(s); });
     markUnit("schema-check-and-clinic-settings");
     if (!settings)
         return settings.error();

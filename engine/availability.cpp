@@ -1,5 +1,6 @@
 #include "availability.h"
 
+#include "schema.h"
 #include "session.h"
 #include "text.h"
 
@@ -273,17 +274,35 @@ QDate clinicToday(Session &session, const QDateTime &now)
     return now.toTimeZone(clinicTimeZone(session)).date();
 }
 
+namespace {
+
+ClinicSettings clinicSettingsFrom(const QSqlQuery &q, int first)
+{
+    ClinicSettings s;
+    if (q.isValid()) {
+        s.name = q.value(first).toString();
+        s.timeZone = q.value(first + 1).toString();
+        s.slotStepMinutes = q.value(first + 2).toInt();
+    }
+    return s;
+}
+
+} // namespace
+
 ClinicSettings readClinicSettings(Session &session)
 {
     QSqlQuery q =
         session.exec(QStringLiteral("SELECT name, timezone, slot_step_minutes FROM clinic_settings"));
-    ClinicSettings s;
-    if (q.next()) {
-        s.name = q.value(0).toString();
-        s.timeZone = q.value(1).toString();
-        s.slotStepMinutes = q.value(2).toInt();
-    }
-    return s;
+    q.next();
+    return clinicSettingsFrom(q, 0);
+}
+
+ClinicSettings readClinicSettingsCheckingSchema(Session &session)
+{
+    const QSqlQuery q = execWithSchemaCheck(
+        session, QStringLiteral("SELECT (SELECT coalesce(max(version), 0) FROM schema_migrations),"
+                                " name, timezone, slot_step_minutes FROM clinic_settings"));
+    return clinicSettingsFrom(q, 1);
 }
 
 AvailabilityData loadAvailabilityData(Session &session, const QStringList &keys, const QDate &from,

@@ -146,6 +146,9 @@ struct ClinicSettings
     int slotStepMinutes = 30;
 };
 [[nodiscard]] ClinicSettings readClinicSettings(Session &session);
+/// readClinicSettings() and requireCurrentSchema() in one round trip (a command's first
+/// statement). Throws DbException (SchemaMismatch when the schema is not current).
+[[nodiscard]] ClinicSettings readClinicSettingsCheckingSchema(Session &session);
 /// The clinic's time zone, as clinic_settings names it.
 [[nodiscard]] QTimeZone clinicTimeZone(Session &session);
 /// "Today" in the clinic's zone for the instant `now` (from the injected clock).

@@ -69,8 +69,48 @@ int latestSchemaVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
+namespace {
+
+const QLatin1String kUndefinedTable("42P01");
+
+/// Throws SchemaMismatch unless `current` is the version this build knows.
+void requireVersion(int current)
+{
+    const int latest = latestSchemaVersion();
+    if (current == latest)
+        return;
+    if (current > latest) {
+        throw DbException(makeError(
+            ErrorCode::SchemaMismatch,
+            EngineText::tr("The database schema is version %1, newer than this CareDesk knows (%2); "
+                           "install a newer CareDesk")
+                .arg(current)
+                .arg(latest)));
+    }
+    throw DbException(
+        makeError(ErrorCode::SchemaMismatch,
+                  EngineText::tr("The database schema is version %1 but this CareDesk needs version %2; "
+                                 "its owner should run: caredesk-cli migrate")
+                      .arg(current)
+                      .arg(latest)));
+}
+
+} // namespace
+
 int currentSchemaVersion(Session &session)
 {
+    // One round trip where the table exists, which is every database but a new one. A
+    // failed statement would abort an open transaction, so inside one, ask first.
+    if (session.transactionState() == Session::TxState::Idle) {
+        try {
+            return session.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"))
+                .toInt();
+        } catch (const DbException &e) {
+            if (e.error().sqlState != kUndefinedTable)
+                throw;
+            return 0;
+        }
+    }
     const bool exists =
         session.scalar(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL")).toBool();
     if (!exists)
@@ -115,40 +155,44 @@ MigrationReport migrate(Session &session)
 
 void requireCurrentSchema(Session &session)
 {
-    const int current = currentSchemaVersion(session);
-    const int latest = latestSchemaVersion();
-    if (current == latest)
-        return;
-    if (current > latest) {
-        throw DbException(makeError(
-            ErrorCode::SchemaMismatch,
-            EngineText::tr("The database schema is version %1, newer than this CareDesk knows (%2); "
-                           "install a newer CareDesk")
-                .arg(current)
-                .arg(latest)));
+    requireVersion(currentSchemaVersion(session));
+}
+
+QSqlQuery execWithSchemaCheck(Session &session, const QString &sql)
+{
+    if (session.transactionState() == Session::TxState::Idle) {
+        try {
+            QSqlQuery q = session.exec(sql);
+            if (q.next()) {
+                requireVersion(q.value(0).toInt());
+                return q;
+            }
+        } catch (const DbException &e) {
+            // A table the statement reads is missing: say what the schema lacks.
+            if (e.error().sqlState != kUndefinedTable)
+                throw;
+        }
     }
-    throw DbException(
-        makeError(ErrorCode::SchemaMismatch,
-                  EngineText::tr("The database schema is version %1 but this CareDesk needs version %2; "
-                                 "its owner should run: caredesk-cli migrate")
-                      .arg(current)
-                      .arg(latest)));
+    requireCurrentSchema(session);
+    QSqlQuery q = session.exec(sql);
+    q.next();
+    return q;
 }
 
 DatabaseInfo readDatabaseInfo(Session &session)
 {
-    requireCurrentSchema(session);
-    QSqlQuery q = session.exec(QStringLiteral(
-        "SELECT current_database(), current_setting('server_version'), session_user::text,"
-        " (SELECT max(version) FROM schema_migrations), c.name, c.timezone, c.slot_step_minutes,"
-        " (SELECT count(*) FROM practitioners WHERE active)"
-        " FROM clinic_settings c"));
+    QSqlQuery q = execWithSchemaCheck(
+        session, QStringLiteral("SELECT (SELECT coalesce(max(version), 0) FROM schema_migrations),"
+                                " current_database(), current_setting('server_version'), session_user::text,"
+                                " c.name, c.timezone, c.slot_step_minutes,"
+                                " (SELECT count(*) FROM practitioners WHERE active)"
+                                " FROM clinic_settings c"));
     DatabaseInfo info;
-    if (q.next()) {
-        info.databaseName = q.value(0).toString();
-        info.serverVersion = q.value(1).toString();
-        info.sessionUser = q.value(2).toString();
-        info.schemaVersion = q.value(3).toInt();
+    if (q.isValid()) {
+        info.schemaVersion = q.value(0).toInt();
+        info.databaseName = q.value(1).toString();
+        info.serverVersion = q.value(2).toString();
+        info.sessionUser = q.value(3).toString();
         info.clinicName = q.value(4).toString();
         info.timeZone = q.value(5).toString();
         info.slotStepMinutes = q.value(6).toInt();

@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +55,13 @@ MigrationReport migrate(Session &session);
 
 /// Throws SchemaMismatch unless the schema is exactly the one this build knows.
 void requireCurrentSchema(Session &session);
+
+/// Runs `sql`, whose first column must be `(SELECT coalesce(max(version), 0) FROM
+/// schema_migrations)`, and checks that version: the schema check and a command's first
+/// read in one round trip. Returns the query on its first row (not valid when there is
+/// none). Falls back to requireCurrentSchema() first inside a transaction or when a
+/// table is missing, so a mismatch is always reported as one. Throws DbException.
+[[nodiscard]] QSqlQuery execWithSchemaCheck(Session &session, const QString &sql);
 
 /// Reads DatabaseInfo (the schema must be current). Throws DbException.
 [[nodiscard]] DatabaseInfo readDatabaseInfo(Session &session);

@@ -237,6 +237,7 @@ QSqlQuery Session::exec(const QString &sql, const QVariantList &binds)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString statement = binds.isEmpty() ? sql : inlineBinds(sql, binds);
+    ++m_statementsSent;
     if (!query.exec(statement))
         fail(query, sql);
     return query;
@@ -255,6 +256,7 @@ void Session::execScript(const QString &sql)
     if (conn == nullptr)
         throw DbException(
             makeError(ErrorCode::Unreachable, EngineText::tr("The connection to the database is not open")));
+    ++m_statementsSent;
     PGresult *res = PQexec(conn, sql.toUtf8().constData());
     const ExecStatusType status = PQresultStatus(res);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {

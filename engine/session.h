@@ -51,6 +51,9 @@ public:
     /// Aborts the process when called off the owning thread.
     void assertOwnerThread() const;
 
+    /// Statements sent to the server on this session so far (each one round trip).
+    [[nodiscard]] quint64 statementsSent() const { return m_statementsSent; }
+
     /// How many Transaction guards are open on this session (nested ones are savepoints).
     [[nodiscard]] int transactionDepth() const { return m_transactionDepth; }
 
@@ -66,6 +69,7 @@ private:
     std::thread::id m_owner;
     QString m_actor;
     int m_transactionDepth = 0;
+    quint64 m_statementsSent = 0;
     friend class Transaction;
 };
 

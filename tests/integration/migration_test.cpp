@@ -1,5 +1,6 @@
 // Migrations against a real PostgreSQL: from empty, idempotent, two processes at
 // once, and a schema newer than this build.
+#include "engine/availability.h"
 #include "engine/pool.h"
 #include "engine/schema.h"
 #include "tests/support/printers.h"
@@ -9,7 +10,10 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
+#include <functional>
 #include <gtest/gtest.h>
+#include <optional>
+#include <vector>
 
 using namespace caredesk;
 using namespace caredesk::test;
@@ -114,6 +118,78 @@ TEST_F(Migrations, AnUnmigratedDatabaseIsReportedNotUsed)
     ASSERT_FALSE(info.ok());
     EXPECT_EQ(info.error().code, ErrorCode::SchemaMismatch);
     EXPECT_TRUE(info.error().message.contains(QStringLiteral("caredesk-cli migrate")));
+}
+
+// The schema check rides on a command's first read: one statement when the schema is
+// current, and every way it can be wrong still reported as SchemaMismatch, with the
+// same message as the separate check, inside a transaction or not.
+TEST_F(Migrations, TheSchemaCheckIsOneStatementAndStillRefusesEveryMismatch)
+{
+    struct Read
+    {
+        const char *name;
+        std::function<void(Session &)> run;
+    };
+    const std::vector<Read> reads{
+        {"readDatabaseInfo", [](Session &s) { (void)readDatabaseInfo(s); }},
+        {"readClinicSettingsCheckingSchema", [](Session &s) { (void)readClinicSettingsCheckingSchema(s); }},
+        {"requireCurrentSchema", [](Session &s) { requireCurrentSchema(s); }},
+    };
+    struct Case
+    {
+        const char *name;
+        QString setUp; // admin SQL after migrating; empty for a current schema
+        bool migrated;
+        const char *message; // expected in the error; nullptr for success
+    };
+    const std::vector<Case> cases{
+        {"current", {}, true, nullptr},
+        {"unmigrated", {}, false, "caredesk-cli migrate"},
+        {"older",
+         QStringLiteral("DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM "
+                        "schema_migrations)"),
+         true, "caredesk-cli migrate"},
+        {"newer",
+         QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (9999, '9999_future')"), true,
+         "newer"},
+    };
+    for (const Case &c : cases) {
+        TestDatabase fresh;
+        ASSERT_TRUE(fresh.ok()) << fresh.error().toStdString();
+        if (c.migrated) {
+            ASSERT_EQ(fresh.migrate(), QString());
+        }
+        if (!c.setUp.isEmpty()) {
+            ASSERT_EQ(fresh.execAdmin(c.setUp), QString());
+        }
+        ConnectionPool pool(fresh.target(), smallPool());
+        for (const Read &r : reads) {
+            for (const bool inTransaction : {false, true}) {
+                SCOPED_TRACE(std::string(c.name) + " / " + r.name +
+                             (inTransaction ? " / in a transaction" : ""));
+                auto sent = pool.runBlocking(Access::Read, [&r, inTransaction](Session &s) {
+                    std::optional<Transaction> tx;
+                    if (inTransaction)
+                        tx.emplace(s, Transaction::Kind::Snapshot);
+                    const quint64 before = s.statementsSent();
+                    r.run(s);
+                    return s.statementsSent() - before;
+                });
+                if (c.message == nullptr) {
+                    ASSERT_TRUE(sent.ok()) << sent.error().toString().toStdString();
+                    if (!inTransaction) {
+                        EXPECT_EQ(sent.value(), 1U) << "the check and the read in one round trip";
+                    }
+                } else {
+                    ASSERT_FALSE(sent.ok());
+                    EXPECT_EQ(sent.error().code, ErrorCode::SchemaMismatch)
+                        << sent.error().toString().toStdString();
+                    EXPECT_TRUE(sent.error().message.contains(QLatin1String(c.message)))
+                        << sent.error().message.toStdString();
+                }
+            }
+        }
+    }
 }
 
 // One exit-code table for every command: a bad connection string, a server that is not
