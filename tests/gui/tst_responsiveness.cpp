@@ -1,7 +1,9 @@
 // Event-loop responsiveness: while Book searches 90 days across all 50 practitioners of
 // a benchmark-sized demo clinic, a probe timer on the GUI thread measures the longest
-// stall. It prints the figure; it fails only above 250 ms (shared, noisy machines); the
-// goal, 50 ms, is tracked in docs/performance.md.
+// stall, and the view's first paint of the results is timed from the click. It prints the
+// figures; it fails only when the window stalls above 250 ms (shared, noisy machines) or
+// never paints the results; the goals (50 ms stall, first paint within 100 ms) are
+// tracked in docs/performance.md.
 #include "app/appcontroller.h"
 #include "app/bookcontroller.h"
 #include "engine/demo.h"
@@ -17,10 +19,35 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QTreeView>
 #include <QtTest>
+
+#include <functional>
 
 using namespace caredesk;
 using namespace caredesk::test;
+
+/// Calls `painted` whenever `target` receives a paint event.
+class PaintWatch : public QObject
+{
+public:
+    PaintWatch(QWidget *target, std::function<void()> painted)
+        : m_painted(std::move(painted))
+    {
+        target->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            m_painted();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_painted;
+};
 
 class TestResponsiveness : public QObject
 {
@@ -60,6 +87,22 @@ private Q_SLOTS:
         QElapsedTimer clock;
         qint64 last = 0;
         qint64 longest = 0;
+        // First paint: the first time the results view has painted after the model took
+        // this search's results (recorded when the event loop is back from painting).
+        qint64 resultsAt = -1;
+        qint64 firstPaint = -1;
+        QObject scope; // ends the connections and a pending timer with this function
+        connect(view->resultsModel(), &QAbstractItemModel::modelReset, &scope, [&] {
+            if (resultsAt < 0 && view->resultsModel()->rowCount() > 0)
+                resultsAt = clock.elapsed();
+        });
+        PaintWatch paints(view->findChild<QTreeView *>(QStringLiteral("resultsTreeView"))->viewport(), [&] {
+            if (resultsAt >= 0 && firstPaint < 0)
+                QTimer::singleShot(0, &scope, [&] {
+                    if (firstPaint < 0)
+                        firstPaint = clock.elapsed();
+                });
+        });
         QTimer probe;
         probe.setInterval(5);
         connect(&probe, &QTimer::timeout, this, [&] {
@@ -75,8 +118,11 @@ private Q_SLOTS:
         probe.stop();
         const qint64 total = clock.elapsed();
         QCOMPARE(view->resultsModel()->rowCount(), 90);
-        qInfo("90 days x 50 practitioners: results after %lld ms; longest GUI-thread stall %lld ms", total,
-              longest);
+        QVERIFY2(resultsAt >= 0, "the results model never took the search's results");
+        QVERIFY2(firstPaint >= resultsAt, "the results view never painted the search's results");
+        qInfo("90 days x 50 practitioners: results in the model after %lld ms, first painted after %lld ms "
+              "(from the click); longest GUI-thread stall %lld ms; %lld ms observed in all",
+              resultsAt, firstPaint, longest, total);
         QVERIFY2(longest <= 250, qPrintable(QStringLiteral("the window froze for %1 ms").arg(longest)));
     }
 };
