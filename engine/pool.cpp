@@ -14,6 +14,7 @@
 #include <sys/socket.h>
 #include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace caredesk {
@@ -88,15 +89,25 @@ struct ConnectionPool::Job
     Completion complete;
     SteadyClock::time_point enqueued;
     SteadyClock::time_point deadline;
+    // Read from the pool's state when the job is handed to a worker, so the worker
+    // needs the pool's lock only once per unit of work, afterwards.
+    QString actor;
+    bool usedRecently = false; ///< the connection did work within pre_ping_skip
+    bool expired = false;      ///< the connection has outlived its recycle time
 };
 
 struct ConnectionPool::Worker
 {
     int seq = 0;
     std::thread thread;
+    // The hand-off slot has a lock of its own: a worker waits and wakes on it without
+    // touching the pool's lock, which every client and worker otherwise queues on.
+    // Lock order: the pool's lock, then `handoff`; never the other way round.
+    std::mutex handoff;
     std::condition_variable wake;
-    std::optional<Job> job;
-    bool stop = false;
+    std::optional<Job> job; ///< guarded by handoff
+    bool stop = false;      ///< guarded by handoff
+    // The rest is guarded by the pool's lock.
     bool busy = false;
     bool connected = false;
     bool watchdogFired = false;
@@ -169,7 +180,7 @@ PoolStats ConnectionPool::stats() const
     return statsLocked();
 }
 
-void ConnectionPool::dispatchLocked(Worker *worker, Job job)
+void ConnectionPool::checkOutLocked(Worker *worker, Job &job)
 {
     const auto now = SteadyClock::now();
     if (job.kind == Job::Kind::Work) {
@@ -180,11 +191,28 @@ void ConnectionPool::dispatchLocked(Worker *worker, Job job)
         c.maxWaitMs = std::max(c.maxWaitMs, waited);
     }
     worker->label = job.unit.label;
-    worker->job = std::move(job);
     worker->busy = true;
+    worker->leakWarned = false;
+    startLocked(worker, job);
+}
+
+void ConnectionPool::startLocked(Worker *worker, Job &job)
+{
+    const auto now = SteadyClock::now();
+    job.actor = m_state->actor;
+    job.usedRecently = now - worker->lastUsed < m_config.prePingSkip;
+    job.expired = worker->connected && now - worker->openedAt > worker->lifetime;
     worker->busySince = now;
     worker->watchdogFired = false;
-    worker->leakWarned = false;
+}
+
+void ConnectionPool::dispatchLocked(Worker *worker, Job job)
+{
+    checkOutLocked(worker, job);
+    // Notified with the slot's lock held: the worker cannot see the job, finish it and
+    // leave the pool (freeing `wake`) before notify_one() has returned.
+    std::lock_guard slot(worker->handoff);
+    worker->job = std::move(job);
     worker->wake.notify_one();
 }
 
@@ -220,7 +248,7 @@ void ConnectionPool::submit(UnitOfWork unit, Completion complete)
             raw->thread = std::thread([this, raw] { workerMain(raw); });
         } catch (const std::system_error &e) {
             // No thread, no connection: hand the job back with the reason.
-            Job failed = std::move(*raw->job);
+            Job failed = std::move(*raw->job); // no other thread has seen this worker
             s.workers.pop_back();
             lock.unlock();
             failed.complete(makeError(ErrorCode::Unreachable,
@@ -342,23 +370,22 @@ bool settleConnection(Session &session, const std::optional<Error> &outcome)
 
 } // namespace
 
-std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const UnitOfWork &unit, bool usedRecently)
+std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &job)
 {
+    const UnitOfWork &unit = job.unit;
     const auto count = [this](quint64 PoolStats::*counter) {
         std::lock_guard lock(m_mutex);
         ++(m_state->counters.*counter);
     };
-    QString actor;
-    {
-        std::lock_guard lock(m_mutex);
-        actor = m_state->actor;
-    }
 
-    bool needPing = m_config.prePing && !usedRecently;
+    bool needPing = m_config.prePing && !job.usedRecently;
     bool resolving = false; // a write's outcome is unknown: look it up before anything else
     std::optional<Error> outcome;
     for (int attempt = 0;; ++attempt) {
+        // The watchdog's clock started at checkout; connecting or pinging restarts it.
+        bool restartClock = attempt > 0 || needPing;
         if (!link.session()) {
+            restartClock = true;
             if (auto err = link.open()) {
                 if (resolving) {
                     outcome->message =
@@ -382,14 +409,14 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const UnitOf
             }
         }
         needPing = false;
-        {
+        if (restartClock) {
             // Each attempt gets the whole statement timeout before the watchdog steps in.
             std::lock_guard lock(m_mutex);
             w->busySince = SteadyClock::now();
             w->watchdogFired = false;
         }
         Session &session = *link.session();
-        session.setActor(actor);
+        session.setActor(job.actor);
 
         if (resolving) {
             std::optional<Error> lookupError =
@@ -464,65 +491,71 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const UnitOf
 void ConnectionPool::workerMain(Worker *w)
 {
     Link link(*this, w);
-    std::unique_lock lock(m_mutex);
+    std::optional<Job> next; // a waiter taken straight from the queue, already checked out
+    bool direct = false;     // `next` was taken from the queue, not handed over
+    std::unique_lock lock(m_mutex, std::defer_lock);
     for (;;) {
-        w->wake.wait(lock, [w] { return w->job.has_value() || w->stop; });
-        if (!w->job)
-            break;
-        Job job = std::move(*w->job);
-        w->job.reset();
-        const auto now = SteadyClock::now();
-        const bool usedRecently = now - w->lastUsed < m_config.prePingSkip;
-        const bool expired = w->connected && now - w->openedAt > w->lifetime;
-        lock.unlock();
+        if (!next) {
+            std::unique_lock slot(w->handoff);
+            w->wake.wait(slot, [w] { return w->job.has_value() || w->stop; });
+            if (!w->job)
+                break;
+            next = std::move(w->job);
+            w->job.reset();
+        }
+        Job job = std::move(*next);
+        next.reset();
+        if (std::exchange(direct, false)) {
+            // Taken from the queue before the previous caller's completion ran: the
+            // watchdog's clock, the pre-ping and recycle decisions start now, not then.
+            std::lock_guard guard(m_mutex);
+            startLocked(w, job);
+        }
 
         std::optional<Error> outcome;
-        if (job.kind == Job::Kind::Recycle || expired) {
+        if (job.kind == Job::Kind::Recycle || job.expired) {
             link.close();
             std::lock_guard guard(m_mutex);
             ++m_state->counters.recycled;
         }
-        if (job.kind == Job::Kind::Work) {
-            outcome = execute(w, link, job.unit, usedRecently);
-            // Replaced at return too, not only at the next checkout or by housekeeping.
-            // A socket the watchdog shut down after the work finished is not reused.
-            bool expiredNow = false;
-            bool shotDown = false;
-            {
-                std::lock_guard guard(m_mutex);
-                shotDown = w->watchdogFired && w->connected;
-                expiredNow = !shotDown && w->connected && SteadyClock::now() - w->openedAt > w->lifetime;
-                if (expiredNow)
-                    ++m_state->counters.recycled;
-                if (shotDown)
-                    ++m_state->counters.discarded;
-            }
-            if (expiredNow || shotDown)
-                link.close();
-        }
+        if (job.kind == Job::Kind::Work)
+            outcome = execute(w, link, job);
 
         lock.lock();
+        // Replaced at return too, not only at the next checkout or by housekeeping.
+        // A socket the watchdog shut down after the work finished is not reused.
+        const bool shotDown = w->watchdogFired && w->connected;
+        const bool expiredNow = !shotDown && w->connected && SteadyClock::now() - w->openedAt > w->lifetime;
+        if (expiredNow)
+            ++m_state->counters.recycled;
+        if (shotDown)
+            ++m_state->counters.discarded;
+        if (expiredNow || shotDown) {
+            lock.unlock();
+            link.close();
+            lock.lock();
+        }
         w->busy = false;
         w->lastUsed = SteadyClock::now();
         State &s = *m_state;
         bool retire = false;
         if (!s.waiters.empty() && !s.shuttingDown) {
-            Job next = std::move(s.waiters.front());
+            next = std::move(s.waiters.front());
             s.waiters.pop_front();
-            dispatchLocked(w, std::move(next));
+            checkOutLocked(w, *next);
+            direct = true;
         } else if (s.shuttingDown || int(s.idle.size()) >= m_config.poolSize) {
             retire = true; // QueuePool: a connection returned while pool_size are idle is closed
         } else {
             s.idle.push_back(w);
         }
-        if (job.complete) {
-            lock.unlock();
+        lock.unlock();
+        if (job.complete)
             job.complete(std::move(outcome));
-            lock.lock();
-        }
         if (retire)
             break;
     }
+    lock.lock();
     // Leave the pool: no longer idle nor live; the housekeeping thread joins us.
     State &s = *m_state;
     s.idle.erase(std::remove(s.idle.begin(), s.idle.end(), w), s.idle.end());
@@ -641,6 +674,7 @@ void ConnectionPool::shutdownNow()
     std::deque<Job> waiting;
     waiting.swap(s.waiters);
     for (Worker *w : s.idle) {
+        std::lock_guard slot(w->handoff);
         w->stop = true;
         w->wake.notify_one();
     }

@@ -217,8 +217,10 @@ private:
     class Link;
     void workerMain(Worker *worker);
     void shutdownNow();
-    std::optional<Error> execute(Worker *worker, Link &link, const UnitOfWork &unit, bool usedRecently);
+    std::optional<Error> execute(Worker *worker, Link &link, const Job &job);
     void housekeepingMain();
+    void checkOutLocked(Worker *worker, Job &job);
+    void startLocked(Worker *worker, Job &job);
     void dispatchLocked(Worker *worker, Job job);
     [[nodiscard]] PoolStats statsLocked() const;
 

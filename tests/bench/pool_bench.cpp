@@ -1,15 +1,19 @@
 // CareDesk pool benchmarks (run on demand with scripts/bench; not a test).
 //  1. SELECT 1 round trip: raw libpq in the calling thread, a bare hand-off to a worker
 //     thread running raw libpq, and the pool (runBlocking). Ratios from one run.
-//  2. Throughput of pgbench's select-only query with 10 and 30 concurrent clients
+//  2. Throughput of pgbench's select-only query with 10 and 30 concurrent clients, blocking
+//     (a thread each) and awaiting (coroutines on event-loop threads),
 //     through the pool, against `pgbench -S` with the same client count and server.
 #include "engine/pool.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
@@ -18,6 +22,7 @@
 #include <cstdio>
 #include <functional>
 #include <libpq-fe.h>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -139,6 +144,56 @@ double poolThroughput(ConnectionPool &pool, int clients, int seconds, int accoun
     return double(done) / std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+/// One desk's stream of requests through the coroutine API, as the desktop client makes
+/// them: each awaits its result on an event loop without blocking its thread.
+QCoro::Task<> asyncClient(ConnectionPool &pool, const std::atomic<bool> &stop, std::atomic<long> &done,
+                          quint32 seed, int accounts, int &running)
+{
+    QRandomGenerator rng(seed);
+    while (!stop) {
+        const int aid = int(rng.bounded(accounts)) + 1;
+        auto r = co_await pool.run(Access::Read, [aid](Session &s) {
+            return s.scalar(QStringLiteral("SELECT abalance FROM pgbench_accounts WHERE aid = ?"), {aid})
+                .toInt();
+        });
+        if (r.ok())
+            ++done;
+    }
+    --running;
+}
+
+/// `clients` concurrent requesters shared among `loops` threads that each run an event
+/// loop (the shape of `pgbench -c clients -j loops`): requests are awaited, not blocked on.
+double poolThroughputAwaited(ConnectionPool &pool, int clients, int loops, int seconds, int accounts)
+{
+    std::atomic<bool> stop{false};
+    std::atomic<long> done{0};
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < loops; ++t) {
+        const int mine = clients / loops + (t < clients % loops ? 1 : 0);
+        threads.emplace_back(QThread::create([&, t, mine] {
+            QEventLoop loop;
+            int running = mine;
+            for (int c = 0; c < mine; ++c)
+                asyncClient(pool, stop, done, quint32(1000 * (t + 1) + c), accounts, running);
+            QTimer poll;
+            QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+                if (running == 0)
+                    loop.quit();
+            });
+            poll.start(10);
+            loop.exec();
+        }));
+        threads.back()->start();
+    }
+    const auto start = Clock::now();
+    std::this_thread::sleep_for(std::chrono::seconds(seconds));
+    stop = true;
+    for (auto &t : threads)
+        t->wait();
+    return double(done) / std::chrono::duration<double>(Clock::now() - start).count();
+}
+
 double pgbenchTps(const QString &pgbench, const QString &conninfo, int clients, int seconds)
 {
     QProcess p;
@@ -224,12 +279,25 @@ int main(int argc, char **argv)
 
     const int accounts = 100000; // pgbench -i -s 1
     std::printf("# select-only throughput, %d s per run (transactions per second)\n", seconds);
-    std::printf("%-8s %12s %12s %8s\n", "clients", "pool", "pgbench -S", "ratio");
+    std::printf("(pool, blocked: one thread per client blocking in runBlocking; pool, awaited: the clients\n"
+                " as coroutines awaiting run() on min(clients, 4) event-loop threads, like pgbench -j)\n");
+    std::printf("%-8s %14s %14s %12s %14s %14s\n", "clients", "pool, blocked", "pool, awaited", "pgbench -S",
+                "blocked ratio", "awaited ratio");
     for (int clients : {10, 30}) {
-        ConnectionPool pool(target.value(), PoolConfig{});
-        const double ours = poolThroughput(pool, clients, seconds, accounts);
+        double blocked = 0;
+        double awaited = 0;
+        {
+            ConnectionPool pool(target.value(), PoolConfig{});
+            blocked = poolThroughput(pool, clients, seconds, accounts);
+        }
+        {
+            ConnectionPool pool(target.value(), PoolConfig{});
+            awaited = poolThroughputAwaited(pool, clients, std::min(clients, 4), seconds, accounts);
+        }
         const double theirs = pgbenchTps(pgbench, conninfo, clients, seconds);
-        std::printf("%-8d %12.0f %12.0f %8.2f\n", clients, ours, theirs, theirs > 0 ? ours / theirs : 0.0);
+        const auto ratio = [theirs](double ours) { return theirs > 0 ? ours / theirs : 0.0; };
+        std::printf("%-8d %14.0f %14.0f %12.0f %14.2f %14.2f\n", clients, blocked, awaited, theirs,
+                    ratio(blocked), ratio(awaited));
     }
     return 0;
 }
