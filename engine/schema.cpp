@@ -130,14 +130,8 @@ MigrationReport migrate(Session &session)
     MigrationReport report;
     report.fromVersion = currentSchemaVersion(session);
     report.toVersion = report.fromVersion;
-    if (report.fromVersion > latest) {
-        throw DbException(makeError(
-            ErrorCode::SchemaMismatch,
-            EngineText::tr("The database schema is version %1, newer than this CareDesk knows (%2); "
-                           "install a newer CareDesk")
-                .arg(report.fromVersion)
-                .arg(latest)));
-    }
+    if (report.fromVersion > latest)
+        requireVersion(report.fromVersion); // refuses it: newer than this build
     for (const Migration &m : migrations) {
         if (m.version <= report.fromVersion)
             continue;
