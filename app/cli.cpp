@@ -59,6 +59,9 @@ const char *const kCommands = R"(Commands:
   status                  show the database, schema version and clinic
   import FILE.json        load a clinic in the caredesk-clinic/1 format [--replace]
   export                  write the clinic in the caredesk-clinic/1 format
+  import-legacy           --from CONNINFO [--zone ZONE] [--dry-run] [--json]: move a clinic in
+                          from the old web system's database (read-only there; one
+                          transaction here; running it twice imports nothing new)
   availability            --from DATE --to DATE [--practitioner KEY]... [--minutes N] [--step N]
   next-available          --minutes N [--practitioner KEY]... [--after ISO] [--limit N]
                           [--horizon-days D] [--time-from HH:MM] [--time-to HH:MM] [--weekdays 1,2,..]
@@ -266,7 +269,8 @@ int run(int argc, char *argv[])
          QStringLiteral("Settings file with a [pool] section (default: ~/.config/caredesk/caredesk.conf)."),
          QStringLiteral("file")},
         {QStringLiteral("json"),
-         QStringLiteral("Write JSON to standard output (the default for every command).")},
+         QStringLiteral("Write JSON to standard output (the default for every command but "
+                        "import-legacy, which writes a text report without it).")},
         {QStringLiteral("timings"),
          QStringLiteral("Write where the command's time went, phase by phase, to standard error.")},
         {QStringLiteral("practitioners"), QStringLiteral("demo: number of practitioners (default 8)."),
@@ -279,8 +283,13 @@ int run(int argc, char *argv[])
         {QStringLiteral("replace"),
          QStringLiteral("demo, import: replace the clinic data already in the database.")},
         {QStringLiteral("from"),
-         QStringLiteral("availability, closures, conflicts: first date (YYYY-MM-DD)."),
+         QStringLiteral("availability, closures, conflicts: first date (YYYY-MM-DD); import-legacy: "
+                        "the old system's database (libpq conninfo or URI)."),
          QStringLiteral("date")},
+        {QStringLiteral("zone"),
+         QStringLiteral("import-legacy: the zone the old appointment times are wall-clock in "
+                        "(default: the clinic's)."),
+         QStringLiteral("iana")},
         {QStringLiteral("to"),
          QStringLiteral("availability, closures import, conflicts: last date, inclusive."),
          QStringLiteral("date")},
@@ -331,7 +340,8 @@ int run(int argc, char *argv[])
         {QStringLiteral("password-stdin"),
          QStringLiteral("staff add, password: read the password from standard input's first line.")},
         {QStringLiteral("dry-run"),
-         QStringLiteral("closures import: say what would be created, changed and skipped; write nothing.")},
+         QStringLiteral("closures import, import-legacy: say what would be created, changed and skipped; "
+                        "write nothing.")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("See the list of commands above."));
@@ -379,6 +389,7 @@ int run(int argc, char *argv[])
         {QStringLiteral("staff"), cmdStaff},
         {QStringLiteral("conflicts"), cmdConflicts},
         {QStringLiteral("warnings"), cmdWarnings},
+        {QStringLiteral("import-legacy"), cmdImportLegacy},
 #ifdef CAREDESK_CLI_PRINT
         {QStringLiteral("print"), cmdPrint},
 #endif

@@ -71,6 +71,7 @@ int cmdClosures(Context &ctx);
 int cmdStaff(Context &ctx);
 int cmdConflicts(Context &ctx);
 int cmdWarnings(Context &ctx);
+int cmdImportLegacy(Context &ctx);
 #ifdef CAREDESK_CLI_PRINT
 int cmdPrint(Context &ctx);
 #endif

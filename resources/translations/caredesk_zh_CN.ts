@@ -2783,6 +2783,226 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>Template changed</source>
         <translation>已更改模板</translation>
     </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>is_active is NULL (the old system&apos;s Python default was &quot;active&quot;; not guessed)</source>
+        <translation>is_active 为 NULL（旧系统的 Python 默认值为“启用”；不作猜测）</translation>
+    </message>
+    <message>
+        <source>inactive user</source>
+        <translation>已停用的用户</translation>
+    </message>
+    <message>
+        <source>role is NULL (the old system&apos;s Python default was &quot;practitioner&quot;; not guessed)</source>
+        <translation>role 为 NULL（旧系统的 Python 默认值为“practitioner”；不作猜测）</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>未知角色“%1”</translation>
+    </message>
+    <message>
+        <source>role %1 with no weekly patterns or appointments of their own: not bookable</source>
+        <translation>角色为 %1，且本人没有每周排班或预约：不可预约</translation>
+    </message>
+    <message>
+        <source>user %1 is not imported: %2</source>
+        <translation>用户 %1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>user %1 does not exist</source>
+        <translation>用户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>inactive pattern</source>
+        <translation>已停用的排班</translation>
+    </message>
+    <message>
+        <source>no user and not company-wide: whose hours these are is not guessed</source>
+        <translation>没有用户，也不是全公司范围：不猜测这是谁的出诊时间</translation>
+    </message>
+    <message>
+        <source>has user %1 and is marked company-wide: which is meant is not guessed</source>
+        <translation>既属于用户 %1，又标记为全公司范围：不猜测实际含义</translation>
+    </message>
+    <message>
+        <source>unreadable weekday list &quot;%1&quot; (expected day numbers 0 = Monday to 6 = Sunday, comma-separated)</source>
+        <translation>无法读取星期列表“%1”（应为以逗号分隔的数字，0 = 星期一，6 = 星期日）</translation>
+    </message>
+    <message>
+        <source>weekday list is NULL for a %1 pattern</source>
+        <translation>%1 排班的星期列表为 NULL</translation>
+    </message>
+    <message>
+        <source>unknown frequency &quot;%1&quot;</source>
+        <translation>未知频率“%1”</translation>
+    </message>
+    <message>
+        <source>ends (%1) at or before it starts (%2)</source>
+        <translation>结束时间（%1）不晚于开始时间（%2）</translation>
+    </message>
+    <message>
+        <source>valid until %1, before it is valid from %2</source>
+        <translation>失效日期 %1 早于生效日期 %2</translation>
+    </message>
+    <message>
+        <source>overlaps pattern %1 on %2</source>
+        <translation>在%2与排班 %1 重叠</translation>
+    </message>
+    <message>
+        <source>no user and not company-wide: whose block this is is not guessed</source>
+        <translation>没有用户，也不是全公司范围：不猜测这是谁的停诊</translation>
+    </message>
+    <message>
+        <source>kind custom_hours (different hours that day) has no safe mapping: enter them as a block or a working-day override</source>
+        <translation>类型 custom_hours（当天不同的出诊时间）无法安全映射：请将其录入为个人停诊或照常出诊</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <source>is_all_day is NULL (all day or part of the day is not guessed)</source>
+        <translation>is_all_day 为 NULL（不猜测是全天还是部分时段）</translation>
+    </message>
+    <message>
+        <source>part-day block without a start or end time</source>
+        <translation>部分时段停诊缺少开始或结束时间</translation>
+    </message>
+    <message>
+        <source>no practitioner</source>
+        <translation>没有医师</translation>
+    </message>
+    <message>
+        <source>status is NULL (the old system&apos;s Python default was &quot;scheduled&quot;, but its calendar hid such appointments; not guessed)</source>
+        <translation>status 为 NULL（旧系统的 Python 默认值为“scheduled”，但其日历隐藏了此类预约；不作猜测）</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>未知状态“%1”</translation>
+    </message>
+    <message>
+        <source>its length is not a whole number of minutes</source>
+        <translation>时长不是整数分钟</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2 (the clocks went back); read as the first, as CareDesk reads such times</source>
+        <translation>%1 在 %2 中出现两次（时钟向后调）；按 CareDesk 的规则读作第一次</translation>
+    </message>
+    <message>
+        <source>duration_minutes says %1 but start and end are %2 minutes apart; start and end kept</source>
+        <translation>duration_minutes 为 %1，但开始与结束相隔 %2 分钟；保留开始和结束时间</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message>
+        <source>overlaps old appointment %1 of the same practitioner</source>
+        <translation>与同一医师的旧预约 %1 重叠</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from：%1</translation>
+    </message>
+    <message>
+        <source>--from: could not connect to the old system&apos;s database: %1</source>
+        <translation>--from：无法连接到旧系统的数据库：%1</translation>
+    </message>
+    <message>
+        <source>The old system&apos;s database refused a statement: %1</source>
+        <translation>旧系统的数据库拒绝了一条语句：%1</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not the old system&apos;s database: it has no table &quot;%2&quot;</source>
+        <translation>--from：%1 不是旧系统的数据库：没有表“%2”</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not the old system&apos;s database: table &quot;%2&quot; has no column &quot;%3&quot;</source>
+        <translation>--from：%1 不是旧系统的数据库：表“%2”没有列“%3”</translation>
+    </message>
+    <message>
+        <source>--zone: not a time zone</source>
+        <translation>--zone：不是有效的时区</translation>
+    </message>
+    <message>
+        <source>overlaps weekly hours already in CareDesk on %1</source>
+        <translation>在%1与 CareDesk 中已有的每周出诊时间重叠</translation>
+    </message>
+    <message>
+        <source>overlaps an appointment already in CareDesk</source>
+        <translation>与 CareDesk 中已有的预约重叠</translation>
+    </message>
+    <message>
+        <source>Import from the old system: %1 (appointment times read in %2)
+</source>
+        <translation>从旧系统导入：%1（预约时间按 %2 读取）
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.
+</source>
+        <translation>试运行：未写入任何内容。
+</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>folded</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>already</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Conflicts after the import: %1 (see caredesk-cli conflicts)
+</source>
+        <translation>导入后的冲突：%1（见 caredesk-cli conflicts）
+</translation>
+    </message>
+    <message>
+        <source>Warnings after the import: %1 (see caredesk-cli warnings)
+</source>
+        <translation>导入后的提醒：%1（见 caredesk-cli warnings）
+</translation>
+    </message>
+    <message>
+        <source>Not imported (%1):</source>
+        <translation>未导入（%1）：</translation>
+    </message>
+    <message>
+        <source>Imported, worth a look (%1):</source>
+        <translation>已导入，值得查看（%1）：</translation>
+    </message>
+    <message>
+        <source>starts at %1, which does not exist in %2 (the clocks went forward then)</source>
+        <translation>开始时间 %1 在 %2 中不存在（当时时钟向前调）</translation>
+    </message>
+    <message>
+        <source>ends at %1, which does not exist in %2 (the clocks went forward then)</source>
+        <translation>结束时间 %1 在 %2 中不存在（当时时钟向前调）</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ExceptionForm</name>
