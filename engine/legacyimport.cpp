@@ -112,6 +112,27 @@ WallReading readWall(const QDate &date, const QTime &time, const QTimeZone &zone
     return WallReading::Once;
 }
 
+/// readWall() remembered per wall-clock reading: a clinic's appointments start at a few
+/// thousand distinct times over years, and a zone lookup is the costly part.
+struct WallReadings
+{
+    QTimeZone zone;
+    QHash<qint64, std::pair<WallReading, QDateTime>> seen;
+
+    WallReading read(const QDate &date, const QTime &time, QDateTime &instant)
+    {
+        const qint64 key = date.toJulianDay() * 86'400'000 + time.msecsSinceStartOfDay();
+        auto it = seen.constFind(key);
+        if (it == seen.constEnd()) {
+            QDateTime at;
+            const WallReading reading = readWall(date, time, zone, at);
+            it = seen.insert(key, {reading, at});
+        }
+        instant = it->second;
+        return it->first;
+    }
+};
+
 /// Report lines by old table (in reading order), then old id.
 void sortLines(QList<LegacySkip> &lines)
 {
@@ -446,6 +467,7 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
     }
 
     // Appointments: naive wall-clock in `zone`, statuses mapped, overlaps reported.
+    WallReadings readings{zone, {}};
     QList<LegacyBooking> candidates;
     for (const LegacyAppointment &a : tables.appointments) {
         LegacyTableCount &c = report.count(kAppointments);
@@ -482,8 +504,8 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
         }
         QDateTime start;
         QDateTime end;
-        const WallReading startReading = readWall(a.startDate, a.startTime, zone, start);
-        const WallReading endReading = readWall(a.endDate, a.endTime, zone, end);
+        const WallReading startReading = readings.read(a.startDate, a.startTime, start);
+        const WallReading endReading = readings.read(a.endDate, a.endTime, end);
         if (startReading == WallReading::Gap || endReading == WallReading::Gap) {
             const QString zoneName = QString::fromUtf8(zone.id());
             skip(kAppointments, a.id,
@@ -813,23 +835,43 @@ QSet<qint64> returnedIds(QSqlQuery q)
     return ids;
 }
 
+/// Rows per multi-row statement for the big tables: each statement stays far inside the
+/// pool's statement timeout, and the bound arrays stay a few megabytes.
+constexpr qsizetype kBatchRows = 10'000;
+
 struct Refs
 {
-    ArrayLiteral sourceTables, sourceIds, targetTables, targetIds;
-    void add(const QString &sourceTable, qint64 sourceId, const QString &targetTable, qint64 targetId)
+    struct Ref
     {
-        sourceTables.addText(sourceTable);
-        sourceIds.addInt(sourceId);
-        targetTables.addText(targetTable);
-        targetIds.addInt(targetId);
+        const QString *sourceTable;
+        qint64 sourceId;
+        const char *targetTable;
+        qint64 targetId;
+    };
+    QList<Ref> rows;
+    void add(const QString &sourceTable, qint64 sourceId, const char *targetTable, qint64 targetId)
+    {
+        rows.append({&sourceTable, sourceId, targetTable, targetId});
     }
     void write(Session &session) const
     {
-        session.exec(
-            QStringLiteral("INSERT INTO legacy_import_refs (source_table, source_id, target_table, target_id)"
-                           " SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]),"
-                           "                      CAST(? AS text[]), CAST(? AS bigint[]))"),
-            {sourceTables.toString(), sourceIds.toString(), targetTables.toString(), targetIds.toString()});
+        for (qsizetype first = 0; first < rows.size(); first += kBatchRows) {
+            ArrayLiteral sourceTables, sourceIds, targetTables, targetIds;
+            for (qsizetype i = first; i < std::min(rows.size(), first + kBatchRows); ++i) {
+                const Ref &r = rows.at(i);
+                sourceTables.addText(*r.sourceTable);
+                sourceIds.addInt(r.sourceId);
+                targetTables.addText(QString::fromLatin1(r.targetTable));
+                targetIds.addInt(r.targetId);
+            }
+            session.exec(
+                QStringLiteral(
+                    "INSERT INTO legacy_import_refs (source_table, source_id, target_table, target_id)"
+                    " SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]),"
+                    "                      CAST(? AS text[]), CAST(? AS bigint[]))"),
+                {sourceTables.toString(), sourceIds.toString(), targetTables.toString(),
+                 targetIds.toString()});
+        }
     }
 };
 
@@ -892,7 +934,7 @@ LegacyImportReport importLegacy(Session &session, const LegacyImportOptions &opt
             ids.addInt(practitionerIds.at(i));
             keys.addText(p.key);
             names.addText(p.name);
-            refs.add(kUsers, p.userId, QStringLiteral("practitioners"), practitionerIds.at(i));
+            refs.add(kUsers, p.userId, "practitioners", practitionerIds.at(i));
         }
         session.exec(QStringLiteral(
                          "INSERT INTO practitioners (id, key, display_name)"
@@ -941,7 +983,7 @@ LegacyImportReport importLegacy(Session &session, const LegacyImportOptions &opt
         for (qsizetype i = 0; i < own.size(); ++i) {
             const LegacyHours &h = *own.at(i);
             if (inserted.contains(hourIds.at(i))) {
-                refs.add(kPatterns, h.patternId, QStringLiteral("working_hours"), hourIds.at(i));
+                refs.add(kPatterns, h.patternId, "working_hours", hourIds.at(i));
                 someInserted.insert(h.patternId);
                 continue;
             }
@@ -972,7 +1014,7 @@ LegacyImportReport importLegacy(Session &session, const LegacyImportOptions &opt
             oFrom.addDate(h.interval.validFrom);
             oUntil.addDate(h.interval.validUntil);
             oTitles.addText(h.title.left(200));
-            refs.add(kPatterns, h.patternId, QStringLiteral("clinic_office_hours"), officeIds.at(i));
+            refs.add(kPatterns, h.patternId, "clinic_office_hours", officeIds.at(i));
         }
         session.exec(
             QStringLiteral("INSERT INTO clinic_office_hours (id, weekday, start_minute, end_minute,"
@@ -1004,7 +1046,7 @@ LegacyImportReport importLegacy(Session &session, const LegacyImportOptions &opt
             em.addOptionalInt(b.block.endMinute);
             reasons.addText(b.block.reason);
             for (const qint64 old : b.exceptionIds)
-                refs.add(kExceptions, old, QStringLiteral("availability_exceptions"), blockIds.at(i));
+                refs.add(kExceptions, old, "availability_exceptions", blockIds.at(i));
         }
         session.exec(
             QStringLiteral(
@@ -1025,36 +1067,39 @@ LegacyImportReport importLegacy(Session &session, const LegacyImportOptions &opt
     {
         const QList<qint64> apptIds =
             allocateIds(session, QStringLiteral("appointments_id_seq"), plan.appointments.size());
-        ArrayLiteral ids, keys, starts, minutes, patients, phones, statuses;
-        for (qsizetype i = 0; i < plan.appointments.size(); ++i) {
-            const AppointmentData &a = plan.appointments.at(i).appointment;
-            ids.addInt(apptIds.at(i));
-            keys.addText(a.practitionerKey);
-            starts.addInstant(a.start);
-            minutes.addInt(a.minutes);
-            patients.addText(a.patient);
-            phones.addText(a.phone);
-            statuses.addText(a.status);
+        QSet<qint64> inserted;
+        for (qsizetype first = 0; first < plan.appointments.size(); first += kBatchRows) {
+            ArrayLiteral ids, keys, starts, minutes, patients, phones, statuses;
+            for (qsizetype i = first; i < std::min(plan.appointments.size(), first + kBatchRows); ++i) {
+                const AppointmentData &a = plan.appointments.at(i).appointment;
+                ids.addInt(apptIds.at(i));
+                keys.addText(a.practitionerKey);
+                starts.addInstant(a.start);
+                minutes.addInt(a.minutes);
+                patients.addText(a.patient);
+                phones.addText(a.phone);
+                statuses.addText(a.status);
+            }
+            inserted += returnedIds(session.exec(
+                QStringLiteral(
+                    "INSERT INTO appointments"
+                    " (id, practitioner_id, starts_at, ends_at, patient_name, patient_phone, status)"
+                    " SELECT u.id, p.id, u.st, u.st + make_interval(mins => u.mins), u.patient, u.phone,"
+                    "        u.status"
+                    " FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS timestamptz[]),"
+                    "   CAST(? AS int[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))"
+                    "   AS u(id, key, st, mins, patient, phone, status)"
+                    " JOIN practitioners p ON p.key = u.key"
+                    " ON CONFLICT DO NOTHING RETURNING id"),
+                {ids.toString(), keys.toString(), starts.toString(), minutes.toString(), patients.toString(),
+                 phones.toString(), statuses.toString()}));
         }
-        const QSet<qint64> inserted = returnedIds(session.exec(
-            QStringLiteral(
-                "INSERT INTO appointments"
-                " (id, practitioner_id, starts_at, ends_at, patient_name, patient_phone, status)"
-                " SELECT u.id, p.id, u.st, u.st + make_interval(mins => u.mins), u.patient, u.phone,"
-                "        u.status"
-                " FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS timestamptz[]),"
-                "   CAST(? AS int[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))"
-                "   AS u(id, key, st, mins, patient, phone, status)"
-                " JOIN practitioners p ON p.key = u.key"
-                " ON CONFLICT DO NOTHING RETURNING id"),
-            {ids.toString(), keys.toString(), starts.toString(), minutes.toString(), patients.toString(),
-             phones.toString(), statuses.toString()}));
         LegacyTableCount &c = report.count(kAppointments);
         for (qsizetype i = 0; i < plan.appointments.size(); ++i) {
             const LegacyBooking &b = plan.appointments.at(i);
             if (inserted.contains(apptIds.at(i))) {
-                refs.add(kAppointments, b.appointmentId, QStringLiteral("appointments"), apptIds.at(i));
-                refs.add(kPatients, b.patientId, QStringLiteral("appointments"), apptIds.at(i));
+                refs.add(kAppointments, b.appointmentId, "appointments", apptIds.at(i));
+                refs.add(kPatients, b.patientId, "appointments", apptIds.at(i));
                 continue;
             }
             --c.imported;
