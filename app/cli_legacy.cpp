@@ -15,6 +15,7 @@ int cmdImportLegacy(Context &ctx)
             QStringLiteral("import-legacy: --from \"CONNINFO\" (the old system's database) is required"));
     LegacyImportOptions options;
     options.fromConninfo = ctx.parser.value(QStringLiteral("from"));
+    options.sourceLabel = QStringLiteral("--from");
     options.dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
     if (ctx.parser.isSet(QStringLiteral("zone"))) {
         const QString id = ctx.parser.value(QStringLiteral("zone"));

@@ -1,12 +1,16 @@
 #include "setupcontroller.h"
 
 #include "change.h"
+#include "engine/legacyimport.h"
 #include "engine/pool.h"
 #include "engine/schedule.h"
+#include "engine/schema.h"
 #include "engine/staff.h"
 #include "ui/setup/setupworkspace.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace caredesk {
 
@@ -78,6 +82,10 @@ SetupController::SetupController(std::shared_ptr<ConnectionPool> pool, std::shar
                     QStringLiteral("setup: staff password"),
                     [login, password](Session &s) { resetStaffPassword(s, login, password); },
                     tr("%1 has a new password and can sign in with it.").arg(login), staffDone());
+            });
+    connect(view, &SetupWorkspace::legacyImportRequested, this,
+            [this](const QString &conninfo, const QString &zone, bool dryRun) {
+                legacyImportAsync(conninfo, zone, dryRun);
             });
     connect(view, &SetupWorkspace::staffDisableRequested, this, [this](const QString &login) {
         changeAsync(
@@ -151,6 +159,59 @@ QCoro::Task<> SetupController::changeAsync(QString label, std::function<void(Ses
         m_view->showMessage(outcome.message, !outcome.ok);
     Q_EMIT changeFinished(outcome.ok, outcome.message);
     loadAsync();
+}
+
+QCoro::Task<> SetupController::legacyImportAsync(QString conninfo, QString zone, bool dryRun)
+{
+    QPointer<SetupController> self(this);
+    QPointer<LegacyImportDialog> dialog = m_view ? m_view->legacyImportDialog() : nullptr;
+    if (!dialog)
+        co_return;
+    LegacyImportOptions options;
+    options.fromConninfo = conninfo;
+    options.sourceLabel = tr("Old database");
+    options.zone = QTimeZone(zone.toUtf8());
+    options.dryRun = dryRun;
+    options.today = m_clock->now().toTimeZone(options.zone).date();
+    // Progress: the engine reports each step on the pool's thread; the dialog hears of it
+    // on the GUI thread (posted to the application, which outlives both).
+    constexpr int kSteps = 5;
+    options.afterStep = [dialog, dryRun](Session &, const QString &step) {
+        static const QStringList order{QStringLiteral("practitioners"), QStringLiteral("hours"),
+                                       QStringLiteral("blocks"), QStringLiteral("appointments")};
+        const int done = int(order.indexOf(step)) + 2;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [dialog, done, dryRun] {
+                if (!dialog)
+                    return;
+                const QString text = done < kSteps ? tr("Writing %1 of %2…").arg(done).arg(kSteps)
+                                                   : tr("Checking for conflicts and warnings…");
+                dialog->setProgress(dryRun ? tr("Preview: %1").arg(text) : text, done, kSteps);
+            },
+            Qt::QueuedConnection);
+    };
+    dialog->setProgress(tr("Reading the old system's database…"), 1, kSteps);
+    QCoro::Task<Result<LegacyImportReport>> task = m_pool->run(
+        Access::Write,
+        [options](Session &s) {
+            requireCurrentSchema(s);
+            return importLegacy(s, options);
+        },
+        dryRun ? QStringLiteral("setup: legacy import preview") : QStringLiteral("setup: legacy import"));
+    Result<LegacyImportReport> report = co_await task;
+    if (!self)
+        co_return;
+    if (dialog) {
+        if (report)
+            dialog->showReport(report.value());
+        else
+            dialog->showError(report.error().message);
+    }
+    if (report && !dryRun) {
+        Q_EMIT changeFinished(true, tr("Imported the clinic from the old system."));
+        loadAsync();
+    }
 }
 
 } // namespace caredesk

@@ -33,6 +33,7 @@ Q_SIGNALS:
 private:
     QCoro::Task<> loadAsync();
     QCoro::Task<> hoursAsync(QString key, QString name);
+    QCoro::Task<> legacyImportAsync(QString conninfo, QString zone, bool dryRun);
     QCoro::Task<> changeAsync(QString label, std::function<void(Session &)> change, QString success,
                               std::function<void(bool, const QString &)> done = {});
 

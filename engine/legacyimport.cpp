@@ -625,12 +625,13 @@ struct LegacySource::Rows
     }
 };
 
-Result<std::shared_ptr<LegacySource>> LegacySource::open(const QString &conninfo)
+Result<std::shared_ptr<LegacySource>> LegacySource::open(const QString &conninfo, const QString &label)
 {
+    const QString where = label.isEmpty() ? EngineText::tr("The old system's database") : label;
     auto target = ConnectionTarget::parse(conninfo);
     if (!target) {
         Error e = target.error();
-        e.message = EngineText::tr("--from: %1").arg(e.message);
+        e.message = EngineText::tr("%1: %2").arg(where, e.message);
         return e;
     }
     // The old system's own options stay; CareDesk adds read-only, ISO dates, a timeout.
@@ -664,10 +665,11 @@ Result<std::shared_ptr<LegacySource>> LegacySource::open(const QString &conninfo
         else if (why.contains(QLatin1String("password")) || why.contains(QLatin1String("authentication")))
             code = ErrorCode::PermissionDenied;
         return makeError(
-            code, EngineText::tr("--from: could not connect to the old system's database: %1").arg(why));
+            code, EngineText::tr("%1: could not connect to the old system's database: %2").arg(where, why));
     }
     std::shared_ptr<LegacySource> source(new LegacySource);
     source->m_conn = conn;
+    source->m_label = where;
     source->m_describe = QStringLiteral("%1 on %2:%3")
                              .arg(QString::fromUtf8(PQdb(conn)), QString::fromUtf8(PQhost(conn)),
                                   QString::fromUtf8(PQport(conn)));
@@ -747,9 +749,9 @@ LegacyTables LegacySource::read()
             if (!present.value(table).contains(col))
                 throw DbException(makeError(
                     ErrorCode::InvalidInput,
-                    EngineText::tr("--from: %1 is not the old system's database: table \"%2\" has no column "
-                                   "\"%3\"")
-                        .arg(m_describe, table, col)));
+                    EngineText::tr("%1: %2 is not the old system's database: table \"%3\" has no column "
+                                   "\"%4\"")
+                        .arg(m_label, m_describe, table, col)));
         }
     }
 
@@ -900,11 +902,13 @@ LegacyExisting loadExisting(Session &session)
 LegacyImportReport importLegacy(Session &session, const LegacyImportOptions &options)
 {
     if (!options.zone.isValid())
-        throw DbException(makeError(ErrorCode::InvalidInput, EngineText::tr("--zone: not a time zone")));
+        throw DbException(
+            makeError(ErrorCode::InvalidInput,
+                      EngineText::tr("The zone of the old appointment times is not a time zone")));
     LegacyTables tables;
     QString source;
     {
-        auto opened = LegacySource::open(options.fromConninfo);
+        auto opened = LegacySource::open(options.fromConninfo, options.sourceLabel);
         if (!opened)
             throw DbException(opened.error());
         tables = opened.value()->read();

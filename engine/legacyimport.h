@@ -189,7 +189,10 @@ class LegacySource
 public:
     /// Connects. A conninfo libpq cannot parse, or a database that does not exist, is
     /// InvalidInput; a server that cannot be reached is Unreachable.
-    [[nodiscard]] static Result<std::shared_ptr<LegacySource>> open(const QString &conninfo);
+    /// `label` names the connection in messages, as the user gave it ("--from", a
+    /// field's name; default: "The old system's database").
+    [[nodiscard]] static Result<std::shared_ptr<LegacySource>> open(const QString &conninfo,
+                                                                    const QString &label = {});
     ~LegacySource();
     Q_DISABLE_COPY_MOVE(LegacySource)
 
@@ -207,16 +210,19 @@ private:
     Rows query(const QString &sql);
     void *m_conn = nullptr;
     QString m_describe;
+    QString m_label;
 };
 
 struct LegacyImportOptions
 {
     QString fromConninfo;
+    QString sourceLabel; ///< how messages name the connection (see LegacySource::open)
     QTimeZone zone;
     bool dryRun = false;
     QDate today; ///< conflicts and warnings after the import look from here
-    /// Tests: called inside the CareDesk transaction after each step ("practitioners",
-    /// "hours", "blocks", "appointments") to make a failure half-way.
+    /// Called inside the CareDesk transaction, on the pool's thread, after each step
+    /// ("practitioners", "hours", "blocks", "appointments"): progress for the desktop, a
+    /// failure half-way for the tests.
     std::function<void(Session &, const QString &step)> afterStep;
 };
 

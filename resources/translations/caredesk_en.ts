@@ -273,6 +273,52 @@
     </message>
 </context>
 <context>
+    <name>caredesk::LegacyImportDialog</name>
+    <message numerus="yes">
+        <source>%n old row(s) will come across.</source>
+        <extracomment>the parts of the import summary, one sentence each</extracomment>
+        <translation>
+            <numerusform>%n old row will come across.</numerusform>
+            <numerusform>%n old rows will come across.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old row(s) came across.</source>
+        <translation>
+            <numerusform>%n old row came across.</numerusform>
+            <numerusform>%n old rows came across.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not (listed below, with why).</source>
+        <translation>
+            <numerusform>%n will not (listed below, with why).</numerusform>
+            <numerusform>%n will not (listed below, with why).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not (listed below, with why).</source>
+        <translation>
+            <numerusform>%n did not (listed below, with why).</numerusform>
+            <numerusform>%n did not (listed below, with why).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Afterwards: %n booked appointment(s) to resolve (closures or hours).</source>
+        <translation>
+            <numerusform>Afterwards: %n booked appointment to resolve (closures or hours).</numerusform>
+            <numerusform>Afterwards: %n booked appointments to resolve (closures or hours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caredesk::ReportPrinter</name>
     <message numerus="yes">
         <source>%n booked</source>

@@ -2904,28 +2904,12 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <translation>与同一医师的旧预约 %1 重叠</translation>
     </message>
     <message>
-        <source>--from: %1</source>
-        <translation>--from：%1</translation>
-    </message>
-    <message>
-        <source>--from: could not connect to the old system&apos;s database: %1</source>
-        <translation>--from：无法连接到旧系统的数据库：%1</translation>
-    </message>
-    <message>
         <source>The old system&apos;s database refused a statement: %1</source>
         <translation>旧系统的数据库拒绝了一条语句：%1</translation>
     </message>
     <message>
         <source>--from: %1 is not the old system&apos;s database: it has no table &quot;%2&quot;</source>
         <translation>--from：%1 不是旧系统的数据库：没有表“%2”</translation>
-    </message>
-    <message>
-        <source>--from: %1 is not the old system&apos;s database: table &quot;%2&quot; has no column &quot;%3&quot;</source>
-        <translation>--from：%1 不是旧系统的数据库：表“%2”没有列“%3”</translation>
-    </message>
-    <message>
-        <source>--zone: not a time zone</source>
-        <translation>--zone：不是有效的时区</translation>
     </message>
     <message>
         <source>overlaps weekly hours already in CareDesk on %1</source>
@@ -3002,6 +2986,22 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>ends at %1, which does not exist in %2 (the clocks went forward then)</source>
         <translation>结束时间 %1 在 %2 中不存在（当时时钟向前调）</translation>
+    </message>
+    <message>
+        <source>The old system&apos;s database</source>
+        <translation>旧系统的数据库</translation>
+    </message>
+    <message>
+        <source>%1: could not connect to the old system&apos;s database: %2</source>
+        <translation>%1：无法连接到旧系统的数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the old system&apos;s database: table &quot;%3&quot; has no column &quot;%4&quot;</source>
+        <translation>%1：%2 不是旧系统的数据库：表“%3”没有列“%4”</translation>
+    </message>
+    <message>
+        <source>The zone of the old appointment times is not a time zone</source>
+        <translation>旧预约时间所用的时区无效</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3291,190 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::LegacyImportDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import from the Old System</source>
+        <translation>从旧系统导入</translation>
+    </message>
+    <message>
+        <source>Import from the old system</source>
+        <translation>从旧系统导入</translation>
+    </message>
+    <message>
+        <source>Brings the old web system&apos;s practitioners, weekly hours, block dates, closures and appointments into CareDesk. The old database is only read. Preview first: it shows what will come across and every row that will not, and why; nothing is written until you choose Import, and then all of it or nothing.</source>
+        <translation>将旧网页系统中的医师、每周出诊时间、停诊日期、诊所停诊和预约导入 CareDesk。旧数据库只会被读取。请先预览：预览会显示哪些内容将被导入，以及哪些行不会导入及其原因；在您选择“导入”之前不会写入任何内容，导入时要么全部写入，要么全部不写入。</translation>
+    </message>
+    <message>
+        <source>Old system&apos;s database connection</source>
+        <translation>旧系统的数据库连接</translation>
+    </message>
+    <message>
+        <source>host=old-server dbname=clinic user=readonly</source>
+        <translation>host=old-server dbname=clinic user=readonly</translation>
+    </message>
+    <message>
+        <source>Time zone of the old appointment times</source>
+        <translation>旧预约时间所用的时区</translation>
+    </message>
+    <message>
+        <source>Old &amp;database:</source>
+        <translation>旧数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Times are &amp;wall-clock in:</source>
+        <translation>时间所用时区(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Counts per old table</source>
+        <translation>各旧表的数量</translation>
+    </message>
+    <message>
+        <source>Old table</source>
+        <translation>旧表</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Folded</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Rows not imported, and why</source>
+        <translation>未导入的行及原因</translation>
+    </message>
+    <message>
+        <source>Old id</source>
+        <translation>旧 ID</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Not imported, and &amp;why:</source>
+        <translation>未导入的行及原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Enter the old system&apos;s database connection, e.g. host=old-server dbname=clinic.</source>
+        <translation>请输入旧系统的数据库连接，例如 host=old-server dbname=clinic。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; choose one from the list, such as Australia/Sydney.</source>
+        <translation>“%1”不是有效的时区；请从列表中选择，例如 Australia/Sydney。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old row(s) will come across.</source>
+        <extracomment>the parts of the import summary, one sentence each</extracomment>
+        <translation>
+            <numerusform>将导入 %n 个旧行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old row(s) came across.</source>
+        <translation>
+            <numerusform>已导入 %n 个旧行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not (listed below, with why).</source>
+        <translation>
+            <numerusform>%n 个不会导入（见下方列表及原因）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not (listed below, with why).</source>
+        <translation>
+            <numerusform>%n 个未导入（见下方列表及原因）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Afterwards: %n booked appointment(s) to resolve (closures or hours).</source>
+        <translation>
+            <numerusform>导入后：%n 个预约需要处理（因停诊或出诊时间）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n 条提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview, nothing written yet:</source>
+        <translation>预览，尚未写入任何内容：</translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>已导入：</translation>
+    </message>
+    <message>
+        <source>Preview of %1 ready: check what will not come across, then Import.</source>
+        <translation>%1 的预览已就绪：请检查哪些内容不会导入，然后选择“导入”。</translation>
+    </message>
+    <message>
+        <source>Done: the import from %1 is saved. Running it again brings nothing new.</source>
+        <translation>完成：从 %1 的导入已保存。再次运行不会导入任何新内容。</translation>
+    </message>
+    <message>
+        <source>There is no report yet: preview first.</source>
+        <translation>还没有报告：请先预览。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>无法将报告保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Import Report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>import-report.txt</source>
+        <translation>导入报告.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>已将报告保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3888,30 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>%1 can no longer sign in.</source>
         <translation>%1 已无法再登录。</translation>
     </message>
+    <message>
+        <source>Old database</source>
+        <translation>旧数据库</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2…</source>
+        <translation>正在写入（%1/%2）…</translation>
+    </message>
+    <message>
+        <source>Checking for conflicts and warnings…</source>
+        <translation>正在检查冲突和提醒…</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message>
+        <source>Reading the old system&apos;s database…</source>
+        <translation>正在读取旧系统的数据库…</translation>
+    </message>
+    <message>
+        <source>Imported the clinic from the old system.</source>
+        <translation>已从旧系统导入诊所数据。</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::SetupWorkspace</name>
@@ -3950,6 +4158,14 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>No login</source>
         <translation>无登录名</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Old System…</source>
+        <translation>从旧系统导入(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Bring practitioners, hours, block dates, closures and appointments across from the old web system</source>
+        <translation>从旧网页系统导入医师、出诊时间、停诊日期、诊所停诊和预约</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/bulk/bulkchangesdialog.h"
 #include "ui/closures/importdialog.h"
 #include "ui/conflicts/conflictsdialog.h"
+#include "ui/setup/legacyimportdialog.h"
 #include "ui/setup/staffdialog.h"
 #include "ui/shell/passwordsignindialog.h"
 #include "ui/shell/signindialog.h"
@@ -103,6 +104,19 @@ inline std::vector<std::unique_ptr<QDialog>> everyDialog(QWidget *parent)
     entry.after = QJsonObject{{QStringLiteral("starts_at"), QStringLiteral("2025-12-23T09:00:00+11:00")}};
     audit->setEntries({entry}, 500);
     dialogs.push_back(std::move(audit));
+
+    // Moving in from the old system, with a preview.
+    auto legacy = std::make_unique<LegacyImportDialog>(parent);
+    LegacyImportReport report;
+    report.source = QStringLiteral("clinic on old-server:5432");
+    report.zone = QStringLiteral("Australia/Sydney");
+    report.dryRun = true;
+    report.tables = {{QStringLiteral("users"), 9, 5, 5, 0, 0, 4},
+                     {QStringLiteral("availability_exceptions"), 34, 25, 7, 18, 0, 9}};
+    report.skipped = {{QStringLiteral("users"), 4, QStringLiteral("inactive user")}};
+    legacy->setConninfo(QStringLiteral("host=old-server dbname=clinic"));
+    legacy->showReport(report);
+    dialogs.push_back(std::move(legacy));
     return dialogs;
 }
 

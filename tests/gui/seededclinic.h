@@ -3,6 +3,7 @@
 // A main window and controller on a fresh database holding the seed clinic
 // (tests/data/interchange/seed.json), with the clock pinned before Christmas 2025.
 #include "app/appcontroller.h"
+#include "app/setupcontroller.h"
 #include "engine/interchange.h"
 #include "engine/pool.h"
 #include "engine/schema.h"
@@ -90,6 +91,22 @@ struct SeededClinic
                                    false},
             window.get());
         return {};
+    }
+
+    /// The manager `login` signed in, the window shown (1200×800) on Clinic Setup once it
+    /// has loaded. False when either did not happen within 20 s.
+    [[nodiscard]] bool openSetupAs(const QString &login)
+    {
+        QSignalSpy signedIn(app.get(), &AppController::signedIn);
+        QSignalSpy loaded(app->setupController(), &SetupController::loaded);
+        app->setSignIn(login, false);
+        window->resize(1200, 800);
+        window->show();
+        app->start();
+        if (!arrived(signedIn, 20000) || !arrived(loaded, 20000))
+            return false;
+        window->showWorkspace(WorkspaceModel::Workspace::ClinicSetup);
+        return true;
     }
 
     void close()

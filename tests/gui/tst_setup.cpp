@@ -96,15 +96,7 @@ private Q_SLOTS:
         QVERIFY(m_view);
         m_table = m_view->findChild<QTableWidget *>(QStringLiteral("staffTableWidget"));
         QVERIFY(m_table);
-        QSignalSpy signedIn(m_clinic.app.get(), &AppController::signedIn);
-        QSignalSpy loaded(m_clinic.app->setupController(), &SetupController::loaded);
-        m_clinic.app->setSignIn(QStringLiteral("boss"), false);
-        m_clinic.window->resize(1200, 800);
-        m_clinic.window->show();
-        m_clinic.app->start();
-        QVERIFY(arrived(signedIn, 20000));
-        QVERIFY(arrived(loaded, 20000));
-        m_clinic.window->showWorkspace(WorkspaceModel::Workspace::ClinicSetup);
+        QVERIFY(m_clinic.openSetupAs(QStringLiteral("boss")));
         auto *tabs = m_view->findChild<QTabWidget *>(QStringLiteral("setupPeopleTabWidget"));
         tabs->setCurrentWidget(m_view->findChild<QWidget *>(QStringLiteral("setupStaffPage")));
         QTRY_VERIFY(rowOf(QStringLiteral("boss")) >= 0);

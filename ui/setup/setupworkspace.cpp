@@ -30,7 +30,15 @@ SetupWorkspace::SetupWorkspace(QWidget *parent)
     setObjectName(QStringLiteral("setupWorkspace"));
     setAccessibleName(tr("Clinic Setup"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(makePageHeading(tr("Clinic Setup"), this));
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(makePageHeading(tr("Clinic Setup"), this), 1);
+    m_legacyImport = new QPushButton(tr("Import from the &Old System…"), this);
+    m_legacyImport->setObjectName(QStringLiteral("legacyImportOpenPushButton"));
+    m_legacyImport->setToolTip(tr("Bring practitioners, hours, block dates, closures and appointments across "
+                                  "from the old web system"));
+    connect(m_legacyImport, &QPushButton::clicked, this, &SetupWorkspace::openLegacyImport);
+    heading->addWidget(m_legacyImport);
+    layout->addLayout(heading);
     m_banner->setObjectName(QStringLiteral("setupMessageLabel"));
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
@@ -54,16 +62,7 @@ QWidget *SetupWorkspace::buildSettings()
     m_clinicName = new QLineEdit(box);
     m_clinicName->setObjectName(QStringLiteral("clinicNameLineEdit"));
     m_clinicName->setAccessibleName(tr("Clinic name"));
-    m_zone = new QComboBox(box);
-    m_zone->setObjectName(QStringLiteral("clinicZoneComboBox"));
-    m_zone->setAccessibleName(tr("Time zone"));
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    m_zone->lineEdit()->setAccessibleName(tr("Time zone"));
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_zone->addItem(QString::fromUtf8(id));
-    m_zone->completer()->setFilterMode(Qt::MatchContains);
-    m_zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_zone = makeZoneComboBox(QStringLiteral("clinicZoneComboBox"), tr("Time zone"), box);
     m_step = new QSpinBox(box);
     m_step->setObjectName(QStringLiteral("slotStepSpinBox"));
     m_step->setAccessibleName(tr("Slot step in minutes"));
@@ -437,6 +436,27 @@ void SetupWorkspace::weeklyHoursFinished(bool saved, const QString &message)
     if (m_hoursDialog)
         m_hoursDialog->setResult(saved, message);
     showMessage(message, !saved);
+}
+
+void SetupWorkspace::openLegacyImport()
+{
+    if (m_legacyDialog) {
+        m_legacyDialog->raise();
+        m_legacyDialog->activateWindow();
+        return;
+    }
+    m_legacyDialog = new LegacyImportDialog(this);
+    m_legacyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_legacyDialog->setZone(m_shownSettings ? m_shownSettings->timeZone : QStringLiteral("Australia/Sydney"));
+    connect(m_legacyDialog, &LegacyImportDialog::previewRequested, this,
+            [this](const QString &conninfo, const QString &zone) {
+                Q_EMIT legacyImportRequested(conninfo, zone, true);
+            });
+    connect(m_legacyDialog, &LegacyImportDialog::importRequested, this,
+            [this](const QString &conninfo, const QString &zone) {
+                Q_EMIT legacyImportRequested(conninfo, zone, false);
+            });
+    m_legacyDialog->open();
 }
 
 } // namespace caredesk

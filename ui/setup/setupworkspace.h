@@ -3,6 +3,7 @@
 #include "engine/clinicsetup.h"
 #include "engine/staff.h"
 #include "ui/availability/weeklyhoursdialog.h"
+#include "ui/setup/legacyimportdialog.h"
 #include "ui/setup/staffdialog.h"
 
 #include <QPointer>
@@ -23,8 +24,8 @@ namespace caredesk {
 /// Clinic Setup (managers): the clinic's name, zone and slot step; appointment types;
 /// practitioners (add, rename, deactivate, weekly hours); staff (add with a login,
 /// change roles, new password, disable). Everything the demo data
-/// holds can be made here. Forms keep their input when a save is refused. Emits
-/// intent; SetupController acts.
+/// holds can be made here, or brought across from the old web system. Forms keep their input when a save is
+/// refused. Emits intent; SetupController acts.
 class SetupWorkspace final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,10 @@ public:
     /// The staff form that is open, if any.
     [[nodiscard]] StaffDialog *staffDialog() const { return m_staffDialog; }
     void staffChangeFinished(bool saved, const QString &message);
+    /// Import from the Old System…: opens the dialog (the clinic's zone preselected).
+    void openLegacyImport();
+    /// That dialog, while it is open.
+    [[nodiscard]] LegacyImportDialog *legacyImportDialog() const { return m_legacyDialog; }
 
 Q_SIGNALS:
     void settingsSaveRequested(const caredesk::ClinicSettings &settings);
@@ -57,6 +62,8 @@ Q_SIGNALS:
     void staffRolesRequested(const QString &login, const QStringList &roles);
     void staffPasswordRequested(const QString &login, const QString &password);
     void staffDisableRequested(const QString &login);
+    /// A dry run (`dryRun`) or the import itself from the old system's database.
+    void legacyImportRequested(const QString &conninfo, const QString &zone, bool dryRun);
 
 private:
     [[nodiscard]] QWidget *buildSettings();
@@ -93,6 +100,8 @@ private:
     QPushButton *m_staffPassword;
     QPushButton *m_staffDisable;
     QPointer<StaffDialog> m_staffDialog;
+    QPushButton *m_legacyImport;
+    QPointer<LegacyImportDialog> m_legacyDialog;
 };
 
 } // namespace caredesk

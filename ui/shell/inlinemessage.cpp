@@ -2,14 +2,18 @@
 
 #include "models/localeformat.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
 #include <QTableWidget>
+#include <QTimeZone>
 
 namespace caredesk {
 
@@ -93,6 +97,21 @@ QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(localeformat::datePattern(localeformat::DateStyle::WeekdayDate));
     return edit;
+}
+
+QComboBox *makeZoneComboBox(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *zone = new QComboBox(parent);
+    zone->setObjectName(objectName);
+    zone->setAccessibleName(accessibleName);
+    zone->setEditable(true);
+    zone->setInsertPolicy(QComboBox::NoInsert);
+    zone->lineEdit()->setAccessibleName(accessibleName);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zone->addItem(QString::fromUtf8(id));
+    zone->completer()->setFilterMode(Qt::MatchContains);
+    zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    return zone;
 }
 
 QLabel *makeBuddyLabel(const QString &text, QWidget *field)

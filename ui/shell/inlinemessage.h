@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QStringList>
 
+class QComboBox;
 class QDateEdit;
 class QDialog;
 class QDialogButtonBox;
@@ -37,6 +38,11 @@ void selectRowByKey(QTableWidget *table, int keyColumn, const QString &key);
 /// A date field with a calendar pop-up, showing "Fri 27 Nov 2026" in the user's language.
 [[nodiscard]] QDateEdit *makeDateEdit(const QString &objectName, const QString &accessibleName,
                                       QWidget *parent);
+
+/// An editable list of every IANA time zone this computer knows, completing on any part
+/// of the name ("sydney"), named for tests and screen readers.
+[[nodiscard]] QComboBox *makeZoneComboBox(const QString &objectName, const QString &accessibleName,
+                                          QWidget *parent);
 
 /// A label whose accelerator moves to `field` (placed in `field`'s parent).
 [[nodiscard]] QLabel *makeBuddyLabel(const QString &text, QWidget *field);
