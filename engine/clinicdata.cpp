@@ -85,10 +85,13 @@ void writeClinic(Session &session, const ClinicData &clinic, bool replace)
         session.exec(withStaff
                          ? QStringLiteral(
                                "TRUNCATE appointments, availability_exceptions, working_hours, practitioners,"
-                               " appointment_types, staff_roles, staff RESTART IDENTITY CASCADE")
+                               " appointment_types, staff_roles, staff, clinic_office_hours, "
+                               "legacy_import_refs RESTART IDENTITY"
+                               " CASCADE")
                          : QStringLiteral(
                                "TRUNCATE appointments, availability_exceptions, working_hours, practitioners,"
-                               " appointment_types RESTART IDENTITY CASCADE"));
+                               " appointment_types, clinic_office_hours, legacy_import_refs RESTART IDENTITY"
+                               " CASCADE"));
     } else if (clinicHasData(session)) {
         throw DbException(
             makeError(ErrorCode::InvalidInput,

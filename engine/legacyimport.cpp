@@ -30,6 +30,9 @@ const QString kAppointments = QStringLiteral("appointments");
 const QString kPatients = QStringLiteral("patients");
 
 constexpr int kMaxKeyLength = 63;
+/// Longer than a day is no appointment: most likely a mistyped date, which would also
+/// hide every later booking of that practitioner behind an "overlap".
+constexpr qint64 kMaxAppointmentSeconds = 24 * 3600;
 
 QString dayName(int isoWeekday)
 {
@@ -42,25 +45,28 @@ WallMinutes minutesOf(const QTime &t)
 }
 
 /// A practitioner key from an old username: lower case, [a-z0-9_.-], starting with a
-/// letter or digit, at most 63 characters; unique among `used` (the old id decides).
+/// letter or digit, at most 63 characters; unique among `used`: a taken key gets the old
+/// id, then a counter, until it is free (bob, bob-7 and Bob with id 7).
 QString practitionerKey(const LegacyUser &user, const QSet<QString> &used)
 {
-    QString key;
+    QString base;
     for (const QChar c : user.username.trimmed().toLower()) {
         const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') ||
                            c == QLatin1Char('.') || c == QLatin1Char('-');
-        key += plain ? c : QLatin1Char('-');
+        base += plain ? c : QLatin1Char('-');
     }
-    while (!key.isEmpty() && !key.front().isLetterOrNumber())
-        key.remove(0, 1);
-    if (key.isEmpty())
-        key = QStringLiteral("user");
-    key.truncate(kMaxKeyLength);
-    if (!used.contains(key))
-        return key;
-    const QString suffix = QStringLiteral("-%1").arg(user.id);
-    return key.left(kMaxKeyLength - suffix.size()) + suffix;
+    while (!base.isEmpty() && !base.front().isLetterOrNumber())
+        base.remove(0, 1);
+    if (base.isEmpty())
+        base = QStringLiteral("user");
+    QString key = base.left(kMaxKeyLength);
+    for (int n = 0; used.contains(key); ++n) {
+        const QString suffix =
+            n == 0 ? QStringLiteral("-%1").arg(user.id) : QStringLiteral("-%1-%2").arg(user.id).arg(n);
+        key = base.left(kMaxKeyLength - suffix.size()) + suffix;
+    }
+    return key;
 }
 
 QString displayName(const LegacyUser &user)
@@ -314,6 +320,10 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
             skip(kPatterns, p.id, EngineText::tr("unknown frequency \"%1\"").arg(p.frequency));
             continue;
         }
+        if (!p.start.isValid() || !p.end.isValid()) {
+            skip(kPatterns, p.id, EngineText::tr("a start or end time CareDesk cannot read (such as 24:00)"));
+            continue;
+        }
         const WallMinutes start = minutesOf(p.start);
         const WallMinutes end = minutesOf(p.end);
         if (end <= start) {
@@ -376,6 +386,10 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
             ++c.alreadyImported;
             continue;
         }
+        if (!e.date.isValid()) {
+            skip(kExceptions, e.id, EngineText::tr("a date CareDesk cannot read"));
+            continue;
+        }
         Day d{e.id, {}, {}, std::nullopt, std::nullopt, e.date, e.reason.trimmed()};
         const bool clinic = !e.userId;
         if (clinic && !e.companyWide) {
@@ -420,6 +434,11 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
         if (!*e.allDay) {
             if (!e.start || !e.end) {
                 skip(kExceptions, e.id, EngineText::tr("part-day block without a start or end time"));
+                continue;
+            }
+            if (!e.start->isValid() || !e.end->isValid()) {
+                skip(kExceptions, e.id,
+                     EngineText::tr("a start or end time CareDesk cannot read (such as 24:00)"));
                 continue;
             }
             d.start = minutesOf(*e.start);
@@ -502,6 +521,12 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
             skip(kAppointments, a.id, EngineText::tr("unknown status \"%1\"").arg(*a.status));
             continue;
         }
+        if (!a.startDate.isValid() || !a.startTime.isValid() || !a.endDate.isValid() ||
+            !a.endTime.isValid()) {
+            skip(kAppointments, a.id,
+                 EngineText::tr("a start or end that is not a date and time CareDesk can read"));
+            continue;
+        }
         QDateTime start;
         QDateTime end;
         const WallReading startReading = readings.read(a.startDate, a.startTime, start);
@@ -524,23 +549,30 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
                      .arg(wallText(a.endDate, a.endTime), wallText(a.startDate, a.startTime)));
             continue;
         }
+        if (seconds > kMaxAppointmentSeconds) {
+            skip(kAppointments, a.id,
+                 EngineText::tr("lasts from %1 to %2, longer than a day (a mistyped date?)")
+                     .arg(wallText(a.startDate, a.startTime), wallText(a.endDate, a.endTime)));
+            continue;
+        }
         if (seconds % 60 != 0) {
             skip(kAppointments, a.id, EngineText::tr("its length is not a whole number of minutes"));
             continue;
         }
+        QList<LegacySkip> notes; // reported only if the appointment comes across
         if (startReading == WallReading::Twice || endReading == WallReading::Twice) {
-            report.notes.append({kAppointments, a.id,
-                                 EngineText::tr("%1 happens twice in %2 (the clocks went back); read as the "
-                                                "first, as CareDesk reads such times")
-                                     .arg(wallText(a.startDate, a.startTime), QString::fromUtf8(zone.id()))});
+            notes.append({kAppointments, a.id,
+                          EngineText::tr("%1 happens twice in %2 (the clocks went back); read as the "
+                                         "first, as CareDesk reads such times")
+                              .arg(wallText(a.startDate, a.startTime), QString::fromUtf8(zone.id()))});
         }
         const int minutes = int(seconds / 60);
         if (a.durationMinutes && *a.durationMinutes != minutes) {
-            report.notes.append({kAppointments, a.id,
-                                 EngineText::tr("duration_minutes says %1 but start and end are %2 minutes "
-                                                "apart; start and end kept")
-                                     .arg(*a.durationMinutes)
-                                     .arg(minutes)});
+            notes.append({kAppointments, a.id,
+                          EngineText::tr("duration_minutes says %1 but start and end are %2 minutes "
+                                         "apart; start and end kept")
+                              .arg(*a.durationMinutes)
+                              .arg(minutes)});
         }
         LegacyBooking b;
         b.appointmentId = a.id;
@@ -553,6 +585,7 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
                                     : a.patientName.trimmed();
         b.appointment.phone = a.phone.trimmed();
         b.appointment.status = status;
+        b.notes = notes;
         candidates.append(b);
     }
     // Overlaps among what stays booked: the earlier (then the lower old id) is kept.
@@ -573,6 +606,7 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
             lastEnd.insert(a.practitionerKey, {a.start.addSecs(qint64(a.minutes) * 60), b.appointmentId});
         }
         plan.appointments.append(b);
+        report.notes += b.notes;
         LegacyTableCount &c = report.count(kAppointments);
         ++c.imported;
         ++c.created;
@@ -646,7 +680,8 @@ Result<std::shared_ptr<LegacySource>> LegacySource::open(const QString &conninfo
                 options = QString::fromUtf8(o->val);
         }
     }
-    options += QStringLiteral(" -c default_transaction_read_only=on -c DateStyle=ISO,YMD -c TimeZone=UTC");
+    options += QStringLiteral(" -c default_transaction_read_only=on -c DateStyle=ISO,YMD -c TimeZone=UTC"
+                              " -c statement_timeout=120000 -c lock_timeout=10000");
     const QByteArray dbname = conninfo.toUtf8();
     const QByteArray opts = options.trimmed().toUtf8();
     const std::array<const char *, 5> keys{"dbname", "options", "application_name", "connect_timeout",
@@ -741,10 +776,10 @@ LegacyTables LegacySource::read()
         present[columns.text(r, 0)].insert(columns.text(r, 1));
     for (const auto &[table, cols] : required) { // in this order: users first
         if (!present.contains(table))
-            throw DbException(makeError(
-                ErrorCode::InvalidInput,
-                EngineText::tr("--from: %1 is not the old system's database: it has no table \"%2\"")
-                    .arg(m_describe, table)));
+            throw DbException(
+                makeError(ErrorCode::InvalidInput,
+                          EngineText::tr("%1: %2 is not the old system's database: it has no table \"%3\"")
+                              .arg(m_label, m_describe, table)));
         for (const QString &col : cols) {
             if (!present.value(table).contains(col))
                 throw DbException(makeError(
@@ -776,10 +811,10 @@ LegacyTables LegacySource::read()
                              "is_all_day, start_time, end_time,"
                              " coalesce(reason, '') FROM availability_exceptions ORDER BY id"));
     for (int r = 0; r < exceptions.count(); ++r) {
-        t.exceptions.append({exceptions.id(r, 0), exceptions.optId(r, 1), *exceptions.optDate(r, 2),
-                             exceptions.text(r, 3), exceptions.optBool(r, 4).value_or(false),
-                             exceptions.optBool(r, 5), exceptions.optTime(r, 6), exceptions.optTime(r, 7),
-                             exceptions.text(r, 8)});
+        t.exceptions.append({exceptions.id(r, 0), exceptions.optId(r, 1),
+                             exceptions.optDate(r, 2).value_or(QDate()), exceptions.text(r, 3),
+                             exceptions.optBool(r, 4).value_or(false), exceptions.optBool(r, 5),
+                             exceptions.optTime(r, 6), exceptions.optTime(r, 7), exceptions.text(r, 8)});
     }
     const Rows appointments = query(QStringLiteral(
         "SELECT a.id, a.practitioner_id, a.patient_id,"
@@ -916,6 +951,8 @@ LegacyImportReport importLegacy(Session &session, const LegacyImportOptions &opt
     } // the old database's connection is closed before CareDesk is written
 
     Transaction tx(session);
+    // One import at a time: two at once would both see nothing imported yet.
+    session.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('caredesk.legacy_import'))"));
     const LegacyExisting existing = loadExisting(session);
     LegacyPlan plan = planLegacyImport(tables, options.zone, existing);
     LegacyImportReport &report = plan.report;
@@ -1111,6 +1148,8 @@ LegacyImportReport importLegacy(Session &session, const LegacyImportOptions &opt
             ++c.skipped;
             report.skipped.append({kAppointments, b.appointmentId,
                                    EngineText::tr("overlaps an appointment already in CareDesk")});
+            report.notes.removeIf(
+                [&b](const LegacySkip &n) { return n.table == kAppointments && n.id == b.appointmentId; });
         }
     }
     refs.write(session);

@@ -160,6 +160,7 @@ struct LegacyBooking
     qint64 appointmentId = 0;
     qint64 patientId = 0;
     AppointmentData appointment;
+    QList<LegacySkip> notes; ///< in the report if it comes across
 };
 
 struct LegacyPlan

@@ -1,7 +1,7 @@
 -- CareDesk schema v7: moving in from the old web system (caredesk-cli import-legacy).
 -- The old system kept company "office hours" as weekly patterns with no practitioner;
--- CareDesk keeps them as the clinic's office hours (shown and reported; they do not
--- constrain availability, which comes from each practitioner's weekly hours).
+-- CareDesk keeps them as the clinic's office hours, for reference: they do not
+-- constrain availability, which comes from each practitioner's weekly hours.
 
 CREATE TABLE clinic_office_hours (
     id bigserial PRIMARY KEY,

@@ -2908,10 +2908,6 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <translation>旧系统的数据库拒绝了一条语句：%1</translation>
     </message>
     <message>
-        <source>--from: %1 is not the old system&apos;s database: it has no table &quot;%2&quot;</source>
-        <translation>--from：%1 不是旧系统的数据库：没有表“%2”</translation>
-    </message>
-    <message>
         <source>overlaps weekly hours already in CareDesk on %1</source>
         <translation>在%1与 CareDesk 中已有的每周出诊时间重叠</translation>
     </message>
@@ -3002,6 +2998,26 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>The zone of the old appointment times is not a time zone</source>
         <translation>旧预约时间所用的时区无效</translation>
+    </message>
+    <message>
+        <source>a start or end time CareDesk cannot read (such as 24:00)</source>
+        <translation>CareDesk 无法读取的开始或结束时间（例如 24:00）</translation>
+    </message>
+    <message>
+        <source>a date CareDesk cannot read</source>
+        <translation>CareDesk 无法读取的日期</translation>
+    </message>
+    <message>
+        <source>a start or end that is not a date and time CareDesk can read</source>
+        <translation>开始或结束不是 CareDesk 可读取的日期和时间</translation>
+    </message>
+    <message>
+        <source>lasts from %1 to %2, longer than a day (a mistyped date?)</source>
+        <translation>从 %1 持续到 %2，超过一天（日期是否输入错误？）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not the old system&apos;s database: it has no table &quot;%3&quot;</source>
+        <translation>%1：%2 不是旧系统的数据库：没有表“%3”</translation>
     </message>
 </context>
 <context>

@@ -125,11 +125,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(importButton->isEnabled(), 20000);
 
         // Import: the same counts, now written; Setup reloads with the new practitioners.
+        const LegacyImportReport previewed = *dialog->report();
         QSignalSpy done(m_clinic.app->setupController(), &SetupController::changeFinished);
         QTest::mouseClick(importButton, Qt::LeftButton);
         QVERIFY(arrived(done, 30000));
         QVERIFY(done.first().at(0).toBool());
         QVERIFY(!dialog->report()->dryRun);
+        QCOMPARE(dialog->report()->tables.size(), previewed.tables.size());
+        for (qsizetype i = 0; i < previewed.tables.size(); ++i) {
+            QCOMPARE(dialog->report()->tables.at(i).imported, previewed.tables.at(i).imported);
+            QCOMPARE(dialog->report()->tables.at(i).created, previewed.tables.at(i).created);
+            QCOMPARE(dialog->report()->tables.at(i).skipped, previewed.tables.at(i).skipped);
+        }
         QCOMPARE(practitionerCount().toInt(), before.toInt() + 5);
         QVERIFY(status->text().contains(QLatin1String("Done")));
         QVERIFY(!importButton->isEnabled());

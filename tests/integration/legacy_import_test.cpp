@@ -302,6 +302,30 @@ TEST_P(LegacyImport, DryRunReportsTheSameAndWritesNothing)
     EXPECT_NE(caredeskCounts(db), empty);
 }
 
+TEST_P(LegacyImport, AReplacedClinicImportsEverythingAgain)
+{
+    // `import --replace` starts the clinic afresh: what was imported before is gone, and
+    // so are its references, so the old system's rows come across again.
+    const CliRun first = importLegacy({QStringLiteral("--json")});
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    const CliRun replaced =
+        cli(db,
+            {QStringLiteral("import"), QStringLiteral(CAREDESK_TEST_DATA "/interchange/seed.json"),
+             QStringLiteral("--replace")},
+            kNow);
+    ASSERT_EQ(replaced.code, 0) << replaced.err.toStdString();
+    EXPECT_EQ(queryOnce(db.conninfo(), QStringLiteral("SELECT count(*) FROM legacy_import_refs")),
+              QStringLiteral("0"));
+    const CliRun again = importLegacy({QStringLiteral("--json")});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    for (const char *name : {"users", "availability_patterns", "availability_exceptions", "appointments"}) {
+        EXPECT_EQ(table(json(again), name).value(QStringLiteral("already_imported")).toInt(), 0) << name;
+        EXPECT_EQ(table(json(again), name).value(QStringLiteral("imported")).toInt(),
+                  table(json(first), name).value(QStringLiteral("imported")).toInt())
+            << name;
+    }
+}
+
 TEST_P(LegacyImport, TextReportNamesCountsAndSkippedRows)
 {
     const CliRun run = importLegacy();

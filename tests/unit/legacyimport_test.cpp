@@ -121,6 +121,67 @@ TEST(LegacyPlan, KeysFromUsernamesAreValidAndUnique)
                                  QStringLiteral("x"), QStringLiteral("user"), QStringLiteral("taken-5")}));
 }
 
+TEST(LegacyPlan, AKeyMadeUniqueByTheOldIdIsCheckedAgain)
+{
+    LegacyTables t;
+    t.users = {user(2, "bob"), user(3, "bob-7"), user(7, "Bob")};
+    for (const LegacyUser &u : t.users)
+        t.patterns.append({u.id * 10,
+                           u.id,
+                           false,
+                           {},
+                           QStringLiteral("daily"),
+                           {},
+                           QTime(9, 0),
+                           QTime(10, 0),
+                           {},
+                           {},
+                           true});
+    const LegacyPlan plan = planLegacyImport(t, QTimeZone("Australia/Sydney"), {});
+    QStringList keys;
+    for (const LegacyPractitioner &p : plan.practitioners)
+        keys << p.key;
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("bob"), QStringLiteral("bob-7"), QStringLiteral("bob-7-1")}));
+}
+
+LegacyAppointment appointment(qint64 id, const QDate &date, const QTime &start, const QDate &endDate,
+                              const QTime &end, std::optional<int> minutes = std::nullopt)
+{
+    return {id,      1,   1,       QStringLiteral("Pat"),      {}, date, start,
+            endDate, end, minutes, QStringLiteral("scheduled")};
+}
+
+TEST(LegacyPlan, UnreadableTimesAndDayLongAppointmentsAreReportedNotImported)
+{
+    LegacyTables t;
+    t.users = {user(1, "asmith")};
+    // 24:00 (valid in PostgreSQL) does not fit a QTime: the row is reported, not mangled.
+    t.patterns = {{1, 1, false, {}, QStringLiteral("daily"), {}, QTime(18, 0), QTime(), {}, {}, true}};
+    t.exceptions = {
+        {2, 1, QDate(), QStringLiteral("blocked"), false, true, {}, {}, {}},
+        {3, 1, QDate(2026, 12, 9), QStringLiteral("blocked"), false, false, QTime(), QTime(10, 0), {}}};
+    const QDate d(2026, 12, 8);
+    t.appointments = {
+        appointment(1, d, QTime(9, 0), QDate(2062, 12, 8), QTime(9, 30)), // a mistyped year
+        appointment(2, d, QTime(10, 0), d, QTime(10, 30)),                // not hidden by it
+        appointment(3, d, QTime(10, 15), d, QTime(10, 45), 60),           // overlaps 2: no note for it
+        appointment(4, QDate(), QTime(), QDate(), QTime()),               // 'infinity' in the old table
+    };
+    const LegacyPlan plan = planLegacyImport(t, QTimeZone("Australia/Sydney"), {});
+    QStringList skipped;
+    for (const LegacySkip &s : plan.report.skipped)
+        skipped << QStringLiteral("%1 %2").arg(s.table).arg(s.id);
+    EXPECT_EQ(
+        skipped,
+        (QStringList{QStringLiteral("availability_patterns 1"), QStringLiteral("availability_exceptions 2"),
+                     QStringLiteral("availability_exceptions 3"), QStringLiteral("appointments 1"),
+                     QStringLiteral("appointments 3"), QStringLiteral("appointments 4")}));
+    EXPECT_TRUE(plan.report.skipped.at(3).reason.contains(QLatin1String("longer than a day")));
+    ASSERT_EQ(plan.appointments.size(), 1);
+    EXPECT_EQ(plan.appointments.first().appointmentId, 2);
+    EXPECT_TRUE(plan.report.notes.isEmpty());
+}
+
 TEST(LegacyPlan, AlreadyImportedRowsAreCountedNotPlanned)
 {
     LegacyTables t;
