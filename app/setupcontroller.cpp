@@ -109,12 +109,13 @@ QCoro::Task<> SetupController::loadAsync()
         QList<AppointmentTypeData> types;
         QList<PractitionerInfo> practitioners;
         QList<StaffMember> staff;
+        QList<WorkingInterval> officeHours;
     };
     QCoro::Task<Result<Setup>> task = m_pool->run(
         Access::Read,
         [](Session &s) {
             return Setup{readClinicSettings(s), listAppointmentTypes(s), listPractitioners(s, true),
-                         listStaff(s, true)};
+                         listStaff(s, true), listOfficeHours(s)};
         },
         QStringLiteral("setup: load"));
     Result<Setup> setup = co_await task;
@@ -128,6 +129,7 @@ QCoro::Task<> SetupController::loadAsync()
     m_view->setAppointmentTypes(setup.value().types);
     m_view->setPractitioners(setup.value().practitioners);
     m_view->setStaff(setup.value().staff);
+    m_view->setOfficeHours(setup.value().officeHours);
     Q_EMIT loaded();
 }
 

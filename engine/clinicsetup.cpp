@@ -54,6 +54,17 @@ QList<AppointmentTypeData> listAppointmentTypes(Session &session)
     return out;
 }
 
+QList<WorkingInterval> listOfficeHours(Session &session)
+{
+    QSqlQuery q =
+        session.exec(QStringLiteral("SELECT weekday, start_minute, end_minute, valid_from, valid_until"
+                                    " FROM clinic_office_hours ORDER BY weekday, start_minute, id"));
+    QList<WorkingInterval> out;
+    while (q.next())
+        out.append(workingIntervalFromRow(q, 0));
+    return out;
+}
+
 std::optional<QString> clinicSettingsProblem(const ClinicSettings &s)
 {
     if (s.name.trimmed().isEmpty())

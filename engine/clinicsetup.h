@@ -23,6 +23,10 @@ struct PractitionerInfo
 /// Appointment types by length, then key.
 [[nodiscard]] QList<AppointmentTypeData> listAppointmentTypes(Session &session);
 
+/// The clinic's office hours (brought across from the old system; information for people,
+/// not a rule availability uses), by weekday and start. Throws DbException.
+[[nodiscard]] QList<WorkingInterval> listOfficeHours(Session &session);
+
 /// Why these clinic settings cannot be saved (unknown zone, step out of range, no
 /// name), or nothing. Pure.
 [[nodiscard]] std::optional<QString> clinicSettingsProblem(const ClinicSettings &settings);

@@ -4183,6 +4183,26 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>Bring practitioners, hours, block dates, closures and appointments across from the old web system</source>
         <translation>从旧网页系统导入医师、出诊时间、停诊日期、诊所停诊和预约</translation>
     </message>
+    <message>
+        <source>Office hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1 止</translation>
+    </message>
+    <message>
+        <source>Office hours (from the old system; not used for availability): %1</source>
+        <translation>营业时间（来自旧系统；不用于计算可约时间）：%1</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::SignInDialog</name>

@@ -79,6 +79,7 @@ private Q_SLOTS:
         auto *skipped = child<QTableWidget>(dialog, "legacySkippedTableWidget");
         auto *progress = child<QProgressBar>(dialog, "legacyImportProgressBar");
         QCOMPARE(zone->currentText(), QStringLiteral("Australia/Sydney")); // the clinic's
+        QVERIFY(!m_view->findChild<QLabel *>(QStringLiteral("officeHoursLabel"))->isVisible());
         QVERIFY(!importButton->isEnabled());
         QTRY_VERIFY(conninfo->hasFocus());
         const QString before = practitionerCount();
@@ -143,6 +144,18 @@ private Q_SLOTS:
         auto *practitioners = m_view->findChild<QTableWidget *>(QStringLiteral("practitionersTableWidget"));
         QVERIFY(practitioners);
         QTRY_COMPARE(practitioners->rowCount(), before.toInt() + 5);
+        // The old company-wide pattern is the clinic's office hours, shown under its settings.
+        auto *officeHours = m_view->findChild<QLabel *>(QStringLiteral("officeHoursLabel"));
+        QVERIFY(officeHours);
+        QTRY_VERIFY(officeHours->isVisible());
+        const QLocale locale = m_view->locale();
+        QVERIFY2(officeHours->text().contains(QStringLiteral("%1, %2, %3, %4, %5 08:00–18:00")
+                                                  .arg(locale.dayName(1, QLocale::ShortFormat),
+                                                       locale.dayName(2, QLocale::ShortFormat),
+                                                       locale.dayName(3, QLocale::ShortFormat),
+                                                       locale.dayName(4, QLocale::ShortFormat),
+                                                       locale.dayName(5, QLocale::ShortFormat))),
+                 qPrintable(officeHours->text()));
 
         // The report, saved as text.
         QTemporaryDir dir;

@@ -77,6 +77,13 @@ QWidget *SetupWorkspace::buildSettings()
     addBuddyRow(form, tr("Time &zone:"), m_zone);
     addBuddyRow(form, tr("Slot s&tep:"), m_step);
     form->addRow(m_settingsHint);
+    m_officeHours = new QLabel(box);
+    m_officeHours->setObjectName(QStringLiteral("officeHoursLabel"));
+    m_officeHours->setAccessibleName(tr("Office hours"));
+    m_officeHours->setWordWrap(true);
+    m_officeHours->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_officeHours->setVisible(false);
+    form->addRow(m_officeHours);
     form->addRow(m_saveSettings);
     connect(m_clinicName, &QLineEdit::textChanged, this, &SetupWorkspace::validateSettings);
     connect(m_zone, &QComboBox::currentTextChanged, this, &SetupWorkspace::validateSettings);
@@ -457,6 +464,42 @@ void SetupWorkspace::openLegacyImport()
                 Q_EMIT legacyImportRequested(conninfo, zone, false);
             });
     m_legacyDialog->open();
+}
+
+void SetupWorkspace::setOfficeHours(const QList<WorkingInterval> &hours)
+{
+    // Weekdays with the same times and validity on one line: "Mon, Tue, Wed 08:00–18:00".
+    QList<QPair<WorkingInterval, QStringList>> lines;
+    for (const WorkingInterval &h : hours) {
+        const QString day = locale().dayName(h.weekday, QLocale::ShortFormat);
+        auto same = std::find_if(lines.begin(), lines.end(), [&h](const auto &line) {
+            const WorkingInterval &o = line.first;
+            return o.start == h.start && o.end == h.end && o.validFrom == h.validFrom &&
+                   o.validUntil == h.validUntil;
+        });
+        if (same == lines.end())
+            lines.append({h, {day}});
+        else
+            same->second.append(day);
+    }
+    QStringList text;
+    for (const auto &[h, days] : std::as_const(lines)) {
+        QString line =
+            tr("%1 %2–%3")
+                .arg(days.join(QStringLiteral(", ")), formatWallMinutes(h.start), formatWallMinutes(h.end));
+        if (h.validFrom)
+            line +=
+                QLatin1Char(' ') + tr("from %1").arg(locale().toString(*h.validFrom, QLocale::ShortFormat));
+        if (h.validUntil)
+            line +=
+                QLatin1Char(' ') + tr("until %1").arg(locale().toString(*h.validUntil, QLocale::ShortFormat));
+        text << line;
+    }
+    m_officeHours->setText(text.isEmpty()
+                               ? QString()
+                               : tr("Office hours (from the old system; not used for availability): %1")
+                                     .arg(text.join(QStringLiteral("; "))));
+    m_officeHours->setVisible(!text.isEmpty());
 }
 
 } // namespace caredesk

@@ -42,6 +42,8 @@ public:
     [[nodiscard]] WeeklyHoursDialog *weeklyHoursDialog() const { return m_hoursDialog; }
     void weeklyHoursFinished(bool saved, const QString &message);
     void setStaff(const QList<StaffMember> &staff);
+    /// The clinic's office hours, shown under the settings (hidden when there are none).
+    void setOfficeHours(const QList<WorkingInterval> &hours);
     /// The staff form that is open, if any.
     [[nodiscard]] StaffDialog *staffDialog() const { return m_staffDialog; }
     void staffChangeFinished(bool saved, const QString &message);
@@ -80,6 +82,7 @@ private:
     QSpinBox *m_step;
     QPushButton *m_saveSettings;
     QLabel *m_settingsHint;
+    QLabel *m_officeHours;
     std::optional<ClinicSettings> m_shownSettings; ///< per field, what a load last put there
     QTableWidget *m_types;
     QLineEdit *m_typeKey;
