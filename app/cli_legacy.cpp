@@ -1,6 +1,7 @@
 // caredesk-cli import-legacy: moves a clinic in from the old web system
 // (docs/import-legacy.md).
 #include "cli_context.h"
+#include "engine/clinictime.h"
 #include "engine/legacyimport.h"
 #include "engine/schema.h"
 
@@ -19,11 +20,9 @@ int cmdImportLegacy(Context &ctx)
     options.dryRun = ctx.parser.isSet(QStringLiteral("dry-run"));
     if (ctx.parser.isSet(QStringLiteral("zone"))) {
         const QString id = ctx.parser.value(QStringLiteral("zone"));
+        if (const auto problem = timeZoneProblem(id))
+            return failInput(QStringLiteral("--zone %1").arg(*problem));
         options.zone = QTimeZone(id.toUtf8());
-        if (!options.zone.isValid())
-            return failInput(
-                QStringLiteral("--zone \"%1\" is not a time zone (an IANA name such as Australia/Sydney)")
-                    .arg(id));
     } else {
         auto zone = ctx.clinicZone();
         if (!zone)

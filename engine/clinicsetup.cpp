@@ -69,9 +69,8 @@ std::optional<QString> clinicSettingsProblem(const ClinicSettings &s)
 {
     if (s.name.trimmed().isEmpty())
         return EngineText::tr("The clinic needs a name");
-    if (!QTimeZone::isTimeZoneIdAvailable(s.timeZone.toUtf8()))
-        return EngineText::tr("\"%1\" is not a time zone this computer knows (e.g. Australia/Sydney)")
-            .arg(s.timeZone);
+    if (auto problem = timeZoneProblem(s.timeZone))
+        return problem;
     if (s.slotStepMinutes < 5 || s.slotStepMinutes > 240)
         return EngineText::tr("The slot step is between 5 and 240 minutes, not %1").arg(s.slotStepMinutes);
     return std::nullopt;

@@ -1,7 +1,11 @@
 #include "clinictime.h"
 
+#include "text.h"
+
+#include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -13,6 +17,13 @@ constexpr qint64 kMsTwoDays = 48LL * 3600 * 1000;
 } // namespace
 
 QDateTime wallClockToInstant(const QDate &date, const QTime &time, const QTimeZone &zone)
+{
+    WallClockReading reading = WallClockReading::Once;
+    return wallClockToInstant(date, time, zone, reading);
+}
+
+QDateTime wallClockToInstant(const QDate &date, const QTime &time, const QTimeZone &zone,
+                             WallClockReading &reading)
 {
     // The wall-clock reading as if it were UTC; each candidate offset o gives the
     // instant naive - o, which is right iff the zone really has offset o then.
@@ -26,13 +37,22 @@ QDateTime wallClockToInstant(const QDate &date, const QTime &time, const QTimeZo
 
     bool found = false;
     qint64 best = 0;
-    for (const qint64 offset : offsets) {
+    int distinct = 0; // valid readings that are different instants
+    for (qsizetype i = 0; i < qsizetype(offsets.size()); ++i) {
+        const qint64 offset = offsets.at(i);
         const qint64 candidate = naive - offset;
-        if (offsetAt(candidate) == offset && (!found || candidate < best)) {
+        if (offsetAt(candidate) != offset)
+            continue;
+        if (std::find(offsets.begin(), offsets.begin() + i, offset) == offsets.begin() + i)
+            ++distinct;
+        if (!found || candidate < best) {
             best = candidate; // several valid readings: the first occurrence wins
             found = true;
         }
     }
+    reading = !found         ? WallClockReading::Gap
+              : distinct > 1 ? WallClockReading::Twice
+                             : WallClockReading::Once;
     if (!found) {
         // In a gap: read the time with the offset in force before the transition,
         // which lands the gap's length later on the clock.
@@ -48,6 +68,18 @@ QDateTime wallClockToInstant(const QDate &date, WallMinutes minutes, const QTime
                                   QTime::fromMSecsSinceStartOfDay(int((minutes % kEndOfDay) * kMsPerMinute)),
                                   zone);
     return wallClockToInstant(date, QTime::fromMSecsSinceStartOfDay(int(minutes * kMsPerMinute)), zone);
+}
+
+QString weekdayName(int isoWeekday)
+{
+    return QLocale::c().dayName(isoWeekday, QLocale::LongFormat);
+}
+
+std::optional<QString> timeZoneProblem(const QString &id)
+{
+    if (QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+        return std::nullopt;
+    return EngineText::tr("\"%1\" is not a time zone this computer knows (e.g. Australia/Sydney)").arg(id);
 }
 
 QString formatInstant(const QDateTime &instant, const QTimeZone &zone)

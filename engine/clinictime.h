@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace caredesk {
 
 /// Minutes after local midnight; 0..1440 where 1440 is the end of the day ("24:00"),
@@ -22,6 +24,25 @@ inline constexpr WallMinutes kEndOfDay = 1440;
 
 /// The same for a QTime with seconds and milliseconds (used for `--now`).
 [[nodiscard]] QDateTime wallClockToInstant(const QDate &date, const QTime &time, const QTimeZone &zone);
+
+/// How a wall-clock reading exists in a zone: once, not at all (in a spring-forward gap)
+/// or twice (in a fall-back overlap).
+enum class WallClockReading
+{
+    Once,
+    Gap,
+    Twice
+};
+/// wallClockToInstant(), saying also which of those cases the reading was.
+[[nodiscard]] QDateTime wallClockToInstant(const QDate &date, const QTime &time, const QTimeZone &zone,
+                                           WallClockReading &reading);
+
+/// An ISO weekday's English name ("Monday"), for messages and logs.
+[[nodiscard]] QString weekdayName(int isoWeekday);
+
+/// Why `id` cannot be a clinic's zone ("… is not a time zone this computer knows"), or
+/// nothing.
+[[nodiscard]] std::optional<QString> timeZoneProblem(const QString &id);
 
 /// An instant as ISO 8601 with the numeric UTC offset it has in `zone`
 /// (`2025-12-22T09:30:00+11:00`, never `Z`).

@@ -136,13 +136,6 @@ public:
     }
 };
 
-QString weekdayName(int day)
-{
-    static const char *const names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                        "Friday", "Saturday", "Sunday"};
-    return QString::fromLatin1(names[(day - 1) % 7]);
-}
-
 void readException(Reader &r, const QJsonObject &o, const QString &path, const QStringList &kinds,
                    ExceptionData &e)
 {

@@ -34,11 +34,6 @@ constexpr int kMaxKeyLength = 63;
 /// hide every later booking of that practitioner behind an "overlap".
 constexpr qint64 kMaxAppointmentSeconds = 24 * 3600;
 
-QString dayName(int isoWeekday)
-{
-    return QLocale::c().dayName(isoWeekday, QLocale::LongFormat);
-}
-
 WallMinutes minutesOf(const QTime &t)
 {
     return t.hour() * 60 + t.minute();
@@ -89,49 +84,20 @@ bool rangesOverlap(const std::optional<QDate> &aFrom, const std::optional<QDate>
     return !aBeforeB && !bBeforeA;
 }
 
-/// How a naive wall-clock reading exists in `zone`: once, never (a DST gap), or twice.
-enum class WallReading
-{
-    Once,
-    Gap,
-    Twice
-};
-
-WallReading readWall(const QDate &date, const QTime &time, const QTimeZone &zone, QDateTime &instant)
-{
-    instant = wallClockToInstant(date, time, zone);
-    const QDateTime back = instant.toTimeZone(zone);
-    if (back.date() != date || back.time() != time)
-        return WallReading::Gap;
-    const int offset = zone.offsetFromUtc(instant);
-    for (const qint64 days : {-2, 2}) {
-        const int other = zone.offsetFromUtc(instant.addDays(days));
-        if (other == offset)
-            continue;
-        const QDateTime candidate = instant.addSecs(offset - other);
-        if (zone.offsetFromUtc(candidate) == other) {
-            const QDateTime local = candidate.toTimeZone(zone);
-            if (local.date() == date && local.time() == time)
-                return WallReading::Twice;
-        }
-    }
-    return WallReading::Once;
-}
-
-/// readWall() remembered per wall-clock reading: a clinic's appointments start at a few
-/// thousand distinct times over years, and a zone lookup is the costly part.
+/// wallClockToInstant() remembered per wall-clock reading: a clinic's appointments start
+/// at a few thousand distinct times over years, and a zone lookup is the costly part.
 struct WallReadings
 {
     QTimeZone zone;
-    QHash<qint64, std::pair<WallReading, QDateTime>> seen;
+    QHash<qint64, std::pair<WallClockReading, QDateTime>> seen;
 
-    WallReading read(const QDate &date, const QTime &time, QDateTime &instant)
+    WallClockReading read(const QDate &date, const QTime &time, QDateTime &instant)
     {
         const qint64 key = date.toJulianDay() * 86'400'000 + time.msecsSinceStartOfDay();
         auto it = seen.constFind(key);
         if (it == seen.constEnd()) {
-            QDateTime at;
-            const WallReading reading = readWall(date, time, zone, at);
+            WallClockReading reading = WallClockReading::Once;
+            const QDateTime at = wallClockToInstant(date, time, zone, reading);
             it = seen.insert(key, {reading, at});
         }
         instant = it->second;
@@ -218,6 +184,8 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
         if (a.practitionerId)
             hasOwnWork.insert(*a.practitionerId);
     }
+    const QString activeIsNull =
+        EngineText::tr("is_active is NULL (the old system's Python default was \"active\"; not guessed)");
     QHash<qint64, QString> keyOfUser = existing.importedUsers;
     QHash<qint64, QString> whyNotImported; // user id → reason, for their rows' report lines
     QSet<QString> usedKeys = existing.practitionerKeys;
@@ -230,8 +198,7 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
         }
         QString reason;
         if (!u.isActive)
-            reason = EngineText::tr("is_active is NULL (the old system's Python default was \"active\"; "
-                                    "not guessed)");
+            reason = activeIsNull;
         else if (!*u.isActive)
             reason = EngineText::tr("inactive user");
         else if (!u.role)
@@ -263,6 +230,36 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
                    ? EngineText::tr("user %1 is not imported: %2").arg(userId).arg(*why)
                    : EngineText::tr("user %1 does not exist").arg(userId);
     };
+    // Whose row this is, from the old user_id and is_company_wide: the practitioner's key,
+    // an empty key for the clinic's own, or nothing with `why` set.
+    const auto scopeOf = [&](const std::optional<qint64> &userId, bool companyWide, const QString &noOwner,
+                             QString &why) -> std::optional<QString> {
+        if (!userId) {
+            if (companyWide)
+                return QString();
+            why = noOwner;
+            return std::nullopt;
+        }
+        if (companyWide) {
+            why = EngineText::tr("has user %1 and is marked company-wide: which is meant is not guessed")
+                      .arg(*userId);
+            return std::nullopt;
+        }
+        if (!keyOfUser.contains(*userId)) {
+            why = userProblem(*userId);
+            return std::nullopt;
+        }
+        return keyOfUser.value(*userId);
+    };
+    // Why a wall-clock window from the old tables cannot be used, or nothing.
+    const auto windowProblem = [](const QTime &start, const QTime &end) -> std::optional<QString> {
+        if (!start.isValid() || !end.isValid())
+            return EngineText::tr("a start or end time CareDesk cannot read (such as 24:00)");
+        if (minutesOf(end) <= minutesOf(start))
+            return EngineText::tr("ends (%1) at or before it starts (%2)")
+                .arg(end.toString(QStringLiteral("HH:mm")), start.toString(QStringLiteral("HH:mm")));
+        return std::nullopt;
+    };
 
     // Weekly patterns → weekly hours per weekday, or clinic office hours.
     for (const LegacyPattern &p : tables.patterns) {
@@ -272,35 +269,23 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
             ++c.alreadyImported;
             continue;
         }
-        QString key;
         if (!p.isActive) {
-            skip(kPatterns, p.id,
-                 EngineText::tr("is_active is NULL (the old system's Python default was \"active\"; "
-                                "not guessed)"));
+            skip(kPatterns, p.id, activeIsNull);
             continue;
         }
         if (!*p.isActive) {
             skip(kPatterns, p.id, EngineText::tr("inactive pattern"));
             continue;
         }
-        if (!p.userId) {
-            if (!p.companyWide) {
-                skip(kPatterns, p.id,
-                     EngineText::tr("no user and not company-wide: whose hours these are is "
-                                    "not guessed"));
-                continue;
-            }
-        } else if (p.companyWide) {
-            skip(kPatterns, p.id,
-                 EngineText::tr("has user %1 and is marked company-wide: which is meant is not guessed")
-                     .arg(*p.userId));
+        QString why;
+        const std::optional<QString> scope = scopeOf(
+            p.userId, p.companyWide,
+            EngineText::tr("no user and not company-wide: whose hours these are is not guessed"), why);
+        if (!scope) {
+            skip(kPatterns, p.id, why);
             continue;
-        } else if (!keyOfUser.contains(*p.userId)) {
-            skip(kPatterns, p.id, userProblem(*p.userId));
-            continue;
-        } else {
-            key = keyOfUser.value(*p.userId);
         }
+        const QString key = *scope;
         std::optional<QList<int>> days;
         if (p.frequency == QLatin1String("daily"))
             days = QList<int>{1, 2, 3, 4, 5, 6, 7};
@@ -320,19 +305,12 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
             skip(kPatterns, p.id, EngineText::tr("unknown frequency \"%1\"").arg(p.frequency));
             continue;
         }
-        if (!p.start.isValid() || !p.end.isValid()) {
-            skip(kPatterns, p.id, EngineText::tr("a start or end time CareDesk cannot read (such as 24:00)"));
+        if (const auto problem = windowProblem(p.start, p.end)) {
+            skip(kPatterns, p.id, *problem);
             continue;
         }
         const WallMinutes start = minutesOf(p.start);
         const WallMinutes end = minutesOf(p.end);
-        if (end <= start) {
-            skip(
-                kPatterns, p.id,
-                EngineText::tr("ends (%1) at or before it starts (%2)")
-                    .arg(p.end.toString(QStringLiteral("HH:mm")), p.start.toString(QStringLiteral("HH:mm"))));
-            continue;
-        }
         if (p.validFrom && p.validUntil && *p.validUntil < *p.validFrom) {
             skip(kPatterns, p.id,
                  EngineText::tr("valid until %1, before it is valid from %2")
@@ -350,7 +328,7 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
                     rangesOverlap(h.interval.validFrom, h.interval.validUntil, p.validFrom, p.validUntil)) {
                     clash = EngineText::tr("overlaps pattern %1 on %2")
                                 .arg(h.patternId)
-                                .arg(dayName(h.interval.weekday));
+                                .arg(weekdayName(h.interval.weekday));
                     break;
                 }
             }
@@ -391,26 +369,16 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
             continue;
         }
         Day d{e.id, {}, {}, std::nullopt, std::nullopt, e.date, e.reason.trimmed()};
-        const bool clinic = !e.userId;
-        if (clinic && !e.companyWide) {
-            skip(kExceptions, e.id,
-                 EngineText::tr("no user and not company-wide: whose block this is is "
-                                "not guessed"));
+        QString why;
+        const std::optional<QString> scope =
+            scopeOf(e.userId, e.companyWide,
+                    EngineText::tr("no user and not company-wide: whose block this is is not guessed"), why);
+        if (!scope) {
+            skip(kExceptions, e.id, why);
             continue;
         }
-        if (!clinic && e.companyWide) {
-            skip(kExceptions, e.id,
-                 EngineText::tr("has user %1 and is marked company-wide: which is meant is not guessed")
-                     .arg(*e.userId));
-            continue;
-        }
-        if (!clinic) {
-            if (!keyOfUser.contains(*e.userId)) {
-                skip(kExceptions, e.id, userProblem(*e.userId));
-                continue;
-            }
-            d.key = keyOfUser.value(*e.userId);
-        }
+        d.key = *scope;
+        const bool clinic = d.key.isEmpty();
         if (e.type == QLatin1String("blocked"))
             d.kind = clinic ? QStringLiteral("closure") : QStringLiteral("blocked");
         else if (e.type == QLatin1String("holiday"))
@@ -436,20 +404,12 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
                 skip(kExceptions, e.id, EngineText::tr("part-day block without a start or end time"));
                 continue;
             }
-            if (!e.start->isValid() || !e.end->isValid()) {
-                skip(kExceptions, e.id,
-                     EngineText::tr("a start or end time CareDesk cannot read (such as 24:00)"));
+            if (const auto problem = windowProblem(*e.start, *e.end)) {
+                skip(kExceptions, e.id, *problem);
                 continue;
             }
             d.start = minutesOf(*e.start);
             d.end = minutesOf(*e.end);
-            if (*d.end <= *d.start) {
-                skip(kExceptions, e.id,
-                     EngineText::tr("ends (%1) at or before it starts (%2)")
-                         .arg(e.end->toString(QStringLiteral("HH:mm")),
-                              e.start->toString(QStringLiteral("HH:mm"))));
-                continue;
-            }
         }
         daysToFold.append(d);
     }
@@ -529,12 +489,12 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
         }
         QDateTime start;
         QDateTime end;
-        const WallReading startReading = readings.read(a.startDate, a.startTime, start);
-        const WallReading endReading = readings.read(a.endDate, a.endTime, end);
-        if (startReading == WallReading::Gap || endReading == WallReading::Gap) {
+        const WallClockReading startReading = readings.read(a.startDate, a.startTime, start);
+        const WallClockReading endReading = readings.read(a.endDate, a.endTime, end);
+        if (startReading == WallClockReading::Gap || endReading == WallClockReading::Gap) {
             const QString zoneName = QString::fromUtf8(zone.id());
             skip(kAppointments, a.id,
-                 startReading == WallReading::Gap
+                 startReading == WallClockReading::Gap
                      ? EngineText::tr(
                            "starts at %1, which does not exist in %2 (the clocks went forward then)")
                            .arg(wallText(a.startDate, a.startTime), zoneName)
@@ -560,7 +520,7 @@ LegacyPlan planLegacyImport(const LegacyTables &tables, const QTimeZone &zone, c
             continue;
         }
         QList<LegacySkip> notes; // reported only if the appointment comes across
-        if (startReading == WallReading::Twice || endReading == WallReading::Twice) {
+        if (startReading == WallClockReading::Twice || endReading == WallClockReading::Twice) {
             notes.append({kAppointments, a.id,
                           EngineText::tr("%1 happens twice in %2 (the clocks went back); read as the "
                                          "first, as CareDesk reads such times")
@@ -1029,7 +989,7 @@ LegacyImportReport importLegacy(Session &session, const LegacyImportOptions &opt
                 continue;
             }
             --c.created;
-            refused[h.patternId].append(dayName(h.interval.weekday));
+            refused[h.patternId].append(weekdayName(h.interval.weekday));
         }
         for (auto it = refused.cbegin(); it != refused.cend(); ++it) {
             const QString why = EngineText::tr("overlaps weekly hours already in CareDesk on %1")

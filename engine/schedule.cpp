@@ -16,11 +16,6 @@ namespace {
     throw DbException(makeError(ErrorCode::InvalidInput, message));
 }
 
-QString weekdayName(int weekday)
-{
-    return QLocale::c().dayName(weekday);
-}
-
 const QString kSelectSummary = QStringLiteral(
     "SELECT a.id, a.version, p.key, p.display_name, (extract(epoch FROM a.starts_at) * 1000)::bigint,"
     " (extract(epoch FROM a.ends_at) * 1000)::bigint, a.patient_name, a.patient_phone,"

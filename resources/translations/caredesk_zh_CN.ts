@@ -3411,10 +3411,6 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>Enter the old system&apos;s database connection, e.g. host=old-server dbname=clinic.</source>
         <translation>请输入旧系统的数据库连接，例如 host=old-server dbname=clinic。</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone; choose one from the list, such as Australia/Sydney.</source>
-        <translation>“%1”不是有效的时区；请从列表中选择，例如 Australia/Sydney。</translation>
-    </message>
     <message numerus="yes">
         <source>%n old row(s) will come across.</source>
         <extracomment>the parts of the import summary, one sentence each</extracomment>

@@ -95,11 +95,10 @@ TEST(LegacyPlan, FoldsConsecutiveDaysOfTheSameKindAndTimesIntoOneRange)
     EXPECT_EQ(c->folded, 3);
 }
 
-TEST(LegacyPlan, KeysFromUsernamesAreValidAndUnique)
+/// A daily 09:00–10:00 pattern for every user, so each is bookable.
+void giveEachAPattern(LegacyTables &t)
 {
-    LegacyTables t;
-    t.users = {user(1, "Dr. Smith"), user(2, "dr--smith"), user(3, "__x"), user(4, "!!!"), user(5, "taken")};
-    for (const LegacyUser &u : t.users)
+    for (const LegacyUser &u : std::as_const(t.users))
         t.patterns.append({u.id * 10,
                            u.id,
                            false,
@@ -111,6 +110,13 @@ TEST(LegacyPlan, KeysFromUsernamesAreValidAndUnique)
                            {},
                            {},
                            true});
+}
+
+TEST(LegacyPlan, KeysFromUsernamesAreValidAndUnique)
+{
+    LegacyTables t;
+    t.users = {user(1, "Dr. Smith"), user(2, "dr--smith"), user(3, "__x"), user(4, "!!!"), user(5, "taken")};
+    giveEachAPattern(t);
     LegacyExisting existing;
     existing.practitionerKeys = {QStringLiteral("taken")};
     const LegacyPlan plan = planLegacyImport(t, QTimeZone("Australia/Sydney"), existing);
@@ -125,18 +131,7 @@ TEST(LegacyPlan, AKeyMadeUniqueByTheOldIdIsCheckedAgain)
 {
     LegacyTables t;
     t.users = {user(2, "bob"), user(3, "bob-7"), user(7, "Bob")};
-    for (const LegacyUser &u : t.users)
-        t.patterns.append({u.id * 10,
-                           u.id,
-                           false,
-                           {},
-                           QStringLiteral("daily"),
-                           {},
-                           QTime(9, 0),
-                           QTime(10, 0),
-                           {},
-                           {},
-                           true});
+    giveEachAPattern(t);
     const LegacyPlan plan = planLegacyImport(t, QTimeZone("Australia/Sydney"), {});
     QStringList keys;
     for (const LegacyPractitioner &p : plan.practitioners)

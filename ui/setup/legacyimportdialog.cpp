@@ -127,9 +127,8 @@ void LegacyImportDialog::requestPreview()
         m_conninfo->setFocus();
         return;
     }
-    if (!QTimeZone(zone.toUtf8()).isValid()) {
-        showError(
-            tr("\"%1\" is not a time zone; choose one from the list, such as Australia/Sydney.").arg(zone));
+    if (const auto problem = timeZoneProblem(zone)) {
+        showError(*problem);
         m_zone->setFocus();
         return;
     }
