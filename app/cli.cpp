@@ -67,6 +67,21 @@ const char *const kCommands = R"(Commands:
                           [--horizon-days D] [--time-from HH:MM] [--time-to HH:MM] [--weekdays 1,2,..]
   book                    --practitioner KEY --start ISO --patient NAME [--minutes N] [--phone P]
                           [--type KEY] [--request-id UUID] [--override]
+                          [--repeat RRULE [--preview] [--alternatives] [--drop 3,5]]: a recurring
+                          series (FREQ=WEEKLY;COUNT=10), its free occurrences in one transaction
+  series show ID          a series and its occurrences
+  series cancel APPT      cancel this occurrence and every later one (one undoable change)
+  series move APPT        [--start ISO] [--practitioner KEY]: move this occurrence and every
+                          later one (one undoable change)
+  undo                    undo the last bulk change still standing
+  waitlist add            --patient NAME --from DATE --to DATE --minutes N [--practitioner KEY]
+                          [--weekdays 1,3] [--time-from HH:MM] [--time-to HH:MM] [--phone P]
+                          [--note TEXT]
+  waitlist list           open entries, oldest first
+  waitlist match          [--from DATE --to DATE [--practitioner KEY]... | --appointment ID]:
+                          open entries a free slot fits, oldest first
+  waitlist book ENTRY     --practitioner KEY --start ISO [--request-id UUID]: book and close it
+  waitlist remove ENTRY   close it without booking
   cancel ID               [--expect-version N]
   reschedule ID           --start ISO [--expect-version N] [--override]
   closures list           clinic closures from today (or --from DATE), with who works anyway
@@ -339,6 +354,19 @@ int run(int argc, char *argv[])
          QStringLiteral("list")},
         {QStringLiteral("password-stdin"),
          QStringLiteral("staff add, password: read the password from standard input's first line.")},
+        {QStringLiteral("repeat"),
+         QStringLiteral("book: a repeat rule (RFC 5545 RRULE), e.g. FREQ=WEEKLY;COUNT=10."),
+         QStringLiteral("rrule")},
+        {QStringLiteral("preview"), QStringLiteral("book --repeat: list every occurrence, book nothing.")},
+        {QStringLiteral("alternatives"),
+         QStringLiteral(
+             "book --repeat: book the proposed alternative for each occurrence that is not free.")},
+        {QStringLiteral("drop"), QStringLiteral("book --repeat: occurrence numbers to leave out, e.g. 3,5."),
+         QStringLiteral("list")},
+        {QStringLiteral("note"), QStringLiteral("waitlist add: a note for the front desk."),
+         QStringLiteral("text")},
+        {QStringLiteral("appointment"), QStringLiteral("waitlist match: the slot this appointment held."),
+         QStringLiteral("id")},
         {QStringLiteral("dry-run"),
          QStringLiteral("closures import, import-legacy: say what would be created, changed and skipped; "
                         "write nothing.")},
@@ -364,7 +392,8 @@ int run(int argc, char *argv[])
     const QStringList args = positional.mid(1);
     static const QStringList takesArguments{QStringLiteral("import"),     QStringLiteral("cancel"),
                                             QStringLiteral("reschedule"), QStringLiteral("closures"),
-                                            QStringLiteral("print"),      QStringLiteral("staff")};
+                                            QStringLiteral("print"),      QStringLiteral("staff"),
+                                            QStringLiteral("series"),     QStringLiteral("waitlist")};
     if (!args.isEmpty() && !takesArguments.contains(command))
         return failInput(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, args.first()));
 
@@ -390,6 +419,9 @@ int run(int argc, char *argv[])
         {QStringLiteral("conflicts"), cmdConflicts},
         {QStringLiteral("warnings"), cmdWarnings},
         {QStringLiteral("import-legacy"), cmdImportLegacy},
+        {QStringLiteral("series"), cmdSeries},
+        {QStringLiteral("undo"), cmdUndo},
+        {QStringLiteral("waitlist"), cmdWaitlist},
 #ifdef CAREDESK_CLI_PRINT
         {QStringLiteral("print"), cmdPrint},
 #endif

@@ -99,16 +99,21 @@ QJsonObject conflictJson(const AppointmentSummary &a, const QTimeZone &zone)
                  e.practitionerId == 0 ? QStringLiteral("clinic") : QStringLiteral("practitioner"));
         hitBy.append(o);
     }
-    return {{QStringLiteral("appointment_id"), a.id},
-            {QStringLiteral("version"), a.version},
-            {QStringLiteral("practitioner"), a.practitionerKey},
-            {QStringLiteral("practitioner_name"), a.practitionerName},
-            {QStringLiteral("start"), formatInstant(a.start, zone)},
-            {QStringLiteral("end"), formatInstant(a.end, zone)},
-            {QStringLiteral("patient"), a.patient},
-            {QStringLiteral("phone"), a.phone},
-            {QStringLiteral("reason"), a.conflict},
-            {QStringLiteral("hit_by"), hitBy}};
+    QJsonObject out{{QStringLiteral("appointment_id"), a.id},
+                    {QStringLiteral("version"), a.version},
+                    {QStringLiteral("practitioner"), a.practitionerKey},
+                    {QStringLiteral("practitioner_name"), a.practitionerName},
+                    {QStringLiteral("start"), formatInstant(a.start, zone)},
+                    {QStringLiteral("end"), formatInstant(a.end, zone)},
+                    {QStringLiteral("patient"), a.patient},
+                    {QStringLiteral("phone"), a.phone},
+                    {QStringLiteral("reason"), a.conflict},
+                    {QStringLiteral("hit_by"), hitBy}};
+    if (a.seriesId != 0) {
+        out.insert(QStringLiteral("series"), a.seriesId);
+        out.insert(QStringLiteral("series_index"), a.seriesIndex);
+    }
+    return out;
 }
 
 int cmdConflicts(Context &ctx)

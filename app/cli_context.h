@@ -2,6 +2,7 @@
 
 #include "cli_timings.h"
 #include "engine/availability.h"
+#include "engine/booking.h"
 #include "engine/clock.h"
 #include "engine/pool.h"
 #include "engine/schedule.h"
@@ -47,6 +48,10 @@ struct Context
     Result<int> intOption(const QString &name, int min, int max, int fallback) const;
     /// A date option (YYYY-MM-DD), required.
     Result<QDate> dateOption(const QString &name) const;
+    /// --weekdays 1,3,5 (ISO weekdays); empty when absent.
+    Result<QList<int>> weekdaysOption() const;
+    /// A time-of-day option (HH:MM, up to 24:00), or nothing when absent.
+    Result<std::optional<WallMinutes>> timeOption(const QString &name) const;
 
 private:
     std::optional<QTimeZone> m_zone;
@@ -54,6 +59,10 @@ private:
 };
 
 void printJson(const QJsonObject &object);
+/// An appointment as the booking commands print it.
+[[nodiscard]] QJsonObject appointmentJson(const Appointment &appointment, const QTimeZone &zone);
+/// The one positional appointment id of `command`.
+[[nodiscard]] Result<qint64> appointmentId(const Context &ctx, const QString &command);
 /// A booked appointment the rules no longer allow, with what hits it (conflicts, import).
 [[nodiscard]] QJsonObject conflictJson(const AppointmentSummary &appointment, const QTimeZone &zone);
 int fail(const Error &error);
@@ -72,6 +81,11 @@ int cmdStaff(Context &ctx);
 int cmdConflicts(Context &ctx);
 int cmdWarnings(Context &ctx);
 int cmdImportLegacy(Context &ctx);
+int cmdSeries(Context &ctx);
+int cmdWaitlist(Context &ctx);
+int cmdUndo(Context &ctx);
+/// book --repeat RULE: a recurring series (cli_series.cpp).
+int bookSeriesCommand(Context &ctx, const BookingRequest &first);
 #ifdef CAREDESK_CLI_PRINT
 int cmdPrint(Context &ctx);
 #endif

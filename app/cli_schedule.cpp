@@ -103,18 +103,32 @@ Result<QDate> Context::dateOption(const QString &name) const
     return d;
 }
 
-namespace {
-
-QJsonObject appointmentJson(const Appointment &a, const QTimeZone &zone)
+Result<QList<int>> Context::weekdaysOption() const
 {
-    return {{QStringLiteral("id"), a.id},
-            {QStringLiteral("practitioner"), a.practitionerKey},
-            {QStringLiteral("start"), formatInstant(a.start, zone)},
-            {QStringLiteral("end"), formatInstant(a.end, zone)},
-            {QStringLiteral("status"), a.status},
-            {QStringLiteral("version"), a.version},
-            {QStringLiteral("request_id"), a.requestId},
-            {QStringLiteral("patient"), a.patient}};
+    QList<int> out;
+    if (!parser.isSet(QStringLiteral("weekdays")))
+        return out;
+    for (const QString &part : parser.value(QStringLiteral("weekdays")).split(QLatin1Char(','))) {
+        bool ok = false;
+        const int d = part.trimmed().toInt(&ok);
+        if (!ok || d < 1 || d > 7)
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("--weekdays %1: expected ISO weekdays 1-7, e.g. 1,3,5")
+                                 .arg(parser.value(QStringLiteral("weekdays"))));
+        out << d;
+    }
+    return out;
+}
+
+Result<std::optional<WallMinutes>> Context::timeOption(const QString &name) const
+{
+    if (!parser.isSet(name))
+        return std::optional<WallMinutes>();
+    const WallMinutes m = parseWallMinutes(parser.value(name));
+    if (m < 0)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--%1 %2: expected a time (HH:MM)").arg(name, parser.value(name)));
+    return std::optional<WallMinutes>(m);
 }
 
 Result<qint64> appointmentId(const Context &ctx, const QString &command)
@@ -130,6 +144,25 @@ Result<qint64> appointmentId(const Context &ctx, const QString &command)
             QStringLiteral("%1: \"%2\" is not an appointment id").arg(command, ctx.args.first()));
     return id;
 }
+
+QJsonObject appointmentJson(const Appointment &a, const QTimeZone &zone)
+{
+    QJsonObject out{{QStringLiteral("id"), a.id},
+                    {QStringLiteral("practitioner"), a.practitionerKey},
+                    {QStringLiteral("start"), formatInstant(a.start, zone)},
+                    {QStringLiteral("end"), formatInstant(a.end, zone)},
+                    {QStringLiteral("status"), a.status},
+                    {QStringLiteral("version"), a.version},
+                    {QStringLiteral("request_id"), a.requestId},
+                    {QStringLiteral("patient"), a.patient}};
+    if (a.seriesId != 0) {
+        out.insert(QStringLiteral("series"), a.seriesId);
+        out.insert(QStringLiteral("series_index"), a.seriesIndex);
+    }
+    return out;
+}
+
+namespace {
 
 Result<std::optional<int>> expectVersion(const Context &ctx)
 {
@@ -316,25 +349,18 @@ int cmdNextAvailable(Context &ctx)
     if (!after)
         return fail(after.error());
     q.after = after.value();
-    for (const QString &name : {QStringLiteral("time-from"), QStringLiteral("time-to")}) {
-        if (!ctx.parser.isSet(name))
-            continue;
-        const WallMinutes m = parseWallMinutes(ctx.parser.value(name));
-        if (m < 0)
-            return failInput(
-                QStringLiteral("--%1 %2: expected a time (HH:MM)").arg(name, ctx.parser.value(name)));
-        (name == QLatin1String("time-from") ? q.dayFrom : q.dayTo) = m;
-    }
-    if (ctx.parser.isSet(QStringLiteral("weekdays"))) {
-        for (const QString &part : ctx.parser.value(QStringLiteral("weekdays")).split(QLatin1Char(','))) {
-            bool ok = false;
-            const int d = part.trimmed().toInt(&ok);
-            if (!ok || d < 1 || d > 7)
-                return failInput(QStringLiteral("--weekdays %1: expected ISO weekdays 1-7, e.g. 1,3,5")
-                                     .arg(ctx.parser.value(QStringLiteral("weekdays"))));
-            q.weekdays << d;
-        }
-    }
+    const auto dayFrom = ctx.timeOption(QStringLiteral("time-from"));
+    const auto dayTo = ctx.timeOption(QStringLiteral("time-to"));
+    const auto weekdays = ctx.weekdaysOption();
+    if (!dayFrom)
+        return fail(dayFrom.error());
+    if (!dayTo)
+        return fail(dayTo.error());
+    if (!weekdays)
+        return fail(weekdays.error());
+    q.dayFrom = dayFrom.value();
+    q.dayTo = dayTo.value();
+    q.weekdays = weekdays.value();
     auto found = ctx.pool.runBlocking(Access::Read, [q](Session &s) { return nextAvailable(s, q); });
     if (!found)
         return fail(found.error());
@@ -381,6 +407,8 @@ int cmdBook(Context &ctx)
     if (!start)
         return fail(start.error());
     b.start = start.value();
+    if (ctx.parser.isSet(QStringLiteral("repeat")))
+        return bookSeriesCommand(ctx, b);
     const auto zone = ctx.clinicZone();
     const auto now = ctx.clinicNow();
     if (!now)

@@ -125,6 +125,70 @@ bool intersects(const SpanList &list, const Span &s)
 
 } // namespace
 
+QString spanVerdictName(SpanVerdict verdict)
+{
+    switch (verdict) {
+    case SpanVerdict::Free:
+        return QStringLiteral("free");
+    case SpanVerdict::Closure:
+        return QStringLiteral("closure");
+    case SpanVerdict::Block:
+        return QStringLiteral("block");
+    case SpanVerdict::Hours:
+        return QStringLiteral("hours");
+    case SpanVerdict::Taken:
+        return QStringLiteral("booked");
+    }
+    return {};
+}
+
+SpanJudgement judgeSpan(const AvailabilityData &data, const PractitionerAvailability &result,
+                        const Span &want, ZoneDays &days)
+{
+    const QDate from = QDateTime::fromMSecsSinceEpoch(want.start, data.zone).date().addDays(-1);
+    const QDate to = QDateTime::fromMSecsSinceEpoch(want.end, data.zone).date();
+    SpanList free;
+    SpanList open; // after rules 1-5 only: tells "taken" from "not working then"
+    for (const DayAvailability &d : result.days) {
+        if (d.date < from || d.date > to)
+            continue;
+        free += d.free;
+        open += d.open;
+    }
+    SpanJudgement out;
+    if (subtractSpans({want}, normalizeSpans(free)).isEmpty())
+        return out;
+    if (subtractSpans({want}, normalizeSpans(open)).isEmpty()) {
+        out.verdict = SpanVerdict::Taken;
+        return out;
+    }
+    const qint64 practitionerId = result.practitioner.id;
+    const auto exemptOn = [&](const QDate &d) {
+        return std::any_of(data.exceptions.cbegin(), data.exceptions.cend(), [&](const ExceptionRecord &w) {
+            return w.kind == QLatin1String("work") && w.practitionerId == practitionerId && w.covers(d);
+        });
+    };
+    bool clinicWide = false;
+    for (const ExceptionRecord &e : data.exceptions) {
+        if (e.kind == QLatin1String("work") || (e.practitionerId != 0 && e.practitionerId != practitionerId))
+            continue;
+        for (QDate d = std::max(e.startDate, from); d <= std::min(e.endDate, to); d = d.addDays(1)) {
+            if (e.practitionerId == 0 && exemptOn(d))
+                continue; // a work override lifts clinic closures that day
+            const Span s = exceptionSpan(e, d, days);
+            if (s.start < want.end && want.start < s.end) {
+                clinicWide = clinicWide || e.practitionerId == 0;
+                if (!out.blockers.contains(e.label()))
+                    out.blockers << e.label();
+            }
+        }
+    }
+    out.verdict = out.blockers.isEmpty() ? SpanVerdict::Hours
+                  : clinicWide           ? SpanVerdict::Closure
+                                         : SpanVerdict::Block;
+    return out;
+}
+
 QList<PractitionerAvailability> evaluateAvailability(const AvailabilityData &data,
                                                      const AvailabilityOptions &options)
 {

@@ -125,6 +125,30 @@ private:
 /// The span an exception removes on date `d` (all day, or its window that day).
 [[nodiscard]] Span exceptionSpan(const ExceptionRecord &e, const QDate &d, ZoneDays &days);
 
+/// Why a span of time is or is not free for one practitioner.
+enum class SpanVerdict
+{
+    Free,
+    Closure, ///< a clinic-wide closure is in the way (and perhaps blocks too)
+    Block,   ///< the practitioner's own block (holiday, vacation, blocked)
+    Hours,   ///< outside the practitioner's working hours
+    Taken    ///< in working time, but booked
+};
+/// The short name of a verdict: free, closure, block, hours, booked.
+[[nodiscard]] QString spanVerdictName(SpanVerdict verdict);
+
+struct SpanJudgement
+{
+    SpanVerdict verdict = SpanVerdict::Free;
+    QStringList blockers; ///< the closures and blocks in the way, by reason (or kind)
+};
+
+/// Whether `want` lies in the free time of `result` (evaluated from `data`) and, when it
+/// does not, why: booked (it lies in open time), the closures and blocks in the way
+/// (a work override lifting a closure that day counts), or outside working hours.
+[[nodiscard]] SpanJudgement judgeSpan(const AvailabilityData &data, const PractitionerAvailability &result,
+                                      const Span &want, ZoneDays &days);
+
 /// Applies CareDesk's availability rules (docs/availability.md) to loaded data: pure,
 /// no I/O. Every date in [from, to] appears for every practitioner in `data`.
 [[nodiscard]] QList<PractitionerAvailability> evaluateAvailability(const AvailabilityData &data,

@@ -13,7 +13,7 @@ const QString kSelectAppointment =
     QStringLiteral("SELECT a.id, p.key, (extract(epoch FROM a.starts_at) * 1000)::bigint, (extract(epoch "
                    "FROM a.ends_at) * 1000)::bigint,"
                    " a.status, a.version, coalesce(a.request_id::text, ''), a.patient_name, a.patient_phone, "
-                   "coalesce(t.key, '')"
+                   "coalesce(t.key, ''), coalesce(a.series_id, 0), coalesce(a.series_index, 0)"
                    " FROM appointments a JOIN practitioners p ON p.id = a.practitioner_id LEFT JOIN "
                    "appointment_types t ON t.id = a.type_id ");
 
@@ -30,6 +30,8 @@ Appointment fromRow(const QSqlQuery &q)
     a.patient = q.value(7).toString();
     a.phone = q.value(8).toString();
     a.typeKey = q.value(9).toString();
+    a.seriesId = q.value(10).toLongLong();
+    a.seriesIndex = q.value(11).toInt();
     return a;
 }
 
@@ -44,16 +46,6 @@ std::optional<Appointment> findOne(Session &session, const QString &where, const
 [[noreturn]] void refuse(ErrorCode code, const QString &message)
 {
     throw DbException(makeError(code, message));
-}
-
-/// Locks the scope rows (see migrations 0002 and 0005: front desk may lock, not update,
-/// them) and returns the practitioner's id.
-qint64 lockPractitioner(Session &session, const QString &key)
-{
-    const QVariant id = session.scalar(QStringLiteral("SELECT caredesk_lock_booking_scope(?)"), {key});
-    if (id.isNull() || !id.isValid())
-        refuse(ErrorCode::InvalidInput, EngineText::tr("Unknown practitioner: %1").arg(key));
-    return id.toLongLong();
 }
 
 /// Refuses [start, end) unless it lies in free time under rules 1-6 (ignoring one
@@ -80,39 +72,21 @@ void requireFree(Session &session, const QString &key, const QDateTime &start, c
     options.step = 1;
     options.nowMs = std::numeric_limits<qint64>::max(); // slots are not needed here
     const QList<PractitionerAvailability> result = evaluateAvailability(data, options);
-    SpanList free;
-    SpanList open; // after rules 1-5 only: tells "taken" from "not working then"
-    for (const DayAvailability &d : result.first().days) {
-        free += d.free;
-        open += d.open;
-    }
-    const Span want{start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch()};
-    if (subtractSpans({want}, normalizeSpans(free)).isEmpty())
-        return;
-    if (subtractSpans({want}, normalizeSpans(open)).isEmpty())
-        refuse(ErrorCode::SlotTaken, EngineText::tr("slot just taken"));
-    // Name the closures and blocks in the way, when there are any.
     ZoneDays days(zone);
-    QStringList blockers;
-    const auto exemptOn = [&data](const QDate &d) {
-        return std::any_of(data.exceptions.cbegin(), data.exceptions.cend(), [&d](const ExceptionRecord &w) {
-            return w.kind == QLatin1String("work") && w.covers(d);
-        });
-    };
-    for (const ExceptionRecord &e : data.exceptions) {
-        if (e.kind == QLatin1String("work"))
-            continue;
-        for (QDate d = std::max(e.startDate, from); d <= std::min(e.endDate, to); d = d.addDays(1)) {
-            if (e.practitionerId == 0 && exemptOn(d))
-                continue; // a work override lifts clinic closures that day
-            const Span s = exceptionSpan(e, d, days);
-            if (s.start < want.end && want.start < s.end && !blockers.contains(e.label()))
-                blockers << e.label();
-        }
+    const SpanJudgement judged =
+        judgeSpan(data, result.first(), {start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch()}, days);
+    switch (judged.verdict) {
+    case SpanVerdict::Free:
+        return;
+    case SpanVerdict::Taken:
+        refuse(ErrorCode::SlotTaken, EngineText::tr("slot just taken"));
+    case SpanVerdict::Closure:
+    case SpanVerdict::Block:
+        refuse(ErrorCode::NotAllowed, EngineText::tr("%1 is not available then: %2")
+                                          .arg(key, judged.blockers.join(QStringLiteral(", "))));
+    case SpanVerdict::Hours:
+        break;
     }
-    if (!blockers.isEmpty())
-        refuse(ErrorCode::NotAllowed,
-               EngineText::tr("%1 is not available then: %2").arg(key, blockers.join(QStringLiteral(", "))));
     refuse(ErrorCode::NotAllowed, EngineText::tr("%1 does not work from %2 to %3")
                                       .arg(key, formatInstant(start, zone), formatInstant(end, zone)));
 }
@@ -129,8 +103,19 @@ void requireVersion(const Appointment &current, std::optional<int> expectVersion
     }
 }
 
-/// Maps a constraint failure of an appointment write to the engine's meaning.
-[[noreturn]] void rethrowWriteError(const DbException &e)
+} // namespace
+
+// The scope rows are locked by function (see migrations 0002 and 0005: front desk may
+// lock, not update, them).
+qint64 lockPractitioner(Session &session, const QString &key)
+{
+    const QVariant id = session.scalar(QStringLiteral("SELECT caredesk_lock_booking_scope(?)"), {key});
+    if (id.isNull() || !id.isValid())
+        refuse(ErrorCode::InvalidInput, EngineText::tr("Unknown practitioner: %1").arg(key));
+    return id.toLongLong();
+}
+
+void rethrowWriteError(const DbException &e)
 {
     const QString state = e.error().sqlState;
     if (state == QLatin1String("23P01") || state == QLatin1String("40P01"))
@@ -138,7 +123,38 @@ void requireVersion(const Appointment &current, std::optional<int> expectVersion
     throw e;
 }
 
-} // namespace
+void requireBookingFields(const BookingRequest &request)
+{
+    if (request.patient.trimmed().isEmpty())
+        refuse(ErrorCode::InvalidInput, EngineText::tr("The patient's name is missing"));
+    if (!request.start.isValid())
+        refuse(ErrorCode::InvalidInput, EngineText::tr("The start time is missing or not valid"));
+    if (auto problem = textFieldProblem(EngineText::tr("The patient's name"), request.patient, 200))
+        refuse(ErrorCode::InvalidInput, *problem);
+    if (auto problem = textFieldProblem(EngineText::tr("The phone number"), request.phone, 40))
+        refuse(ErrorCode::InvalidInput, *problem);
+}
+
+BookingLength resolveBookingLength(Session &session, const QString &typeKey, int minutes)
+{
+    BookingLength out;
+    out.minutes = minutes;
+    if (!typeKey.isEmpty()) {
+        QSqlQuery t = session.exec(QStringLiteral("SELECT id, minutes FROM appointment_types WHERE key = ?"),
+                                   {typeKey});
+        if (!t.next())
+            refuse(ErrorCode::InvalidInput, EngineText::tr("Unknown appointment type: %1").arg(typeKey));
+        out.typeId = t.value(0);
+        if (out.minutes <= 0)
+            out.minutes = t.value(1).toInt();
+    }
+    if (out.minutes <= 0)
+        out.minutes = readClinicSettings(session).slotStepMinutes;
+    if (out.minutes > 24 * 60)
+        refuse(ErrorCode::InvalidInput,
+               EngineText::tr("An appointment of %1 minutes is longer than a day").arg(out.minutes));
+    return out;
+}
 
 std::optional<Appointment> findByRequestId(Session &session, const QUuid &requestId)
 {
@@ -149,6 +165,15 @@ std::optional<Appointment> findByRequestId(Session &session, const QUuid &reques
 std::optional<Appointment> findCancelled(Session &session, qint64 id)
 {
     return findOne(session, QStringLiteral("WHERE a.id = ? AND a.status = 'cancelled'"), {id});
+}
+
+QList<Appointment> readAppointmentsWhere(Session &session, const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q = session.exec(kSelectAppointment + where, binds);
+    QList<Appointment> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
 }
 
 Appointment readAppointment(Session &session, qint64 id)
@@ -187,33 +212,11 @@ namespace {
 Appointment bookInTransaction(Session &session, const BookingRequest &request, const QUuid &requestId,
                               const QDateTime &now)
 {
-    if (request.patient.trimmed().isEmpty())
-        refuse(ErrorCode::InvalidInput, EngineText::tr("The patient's name is missing"));
-    if (!request.start.isValid())
-        refuse(ErrorCode::InvalidInput, EngineText::tr("The start time is missing or not valid"));
-    if (auto problem = textFieldProblem(EngineText::tr("The patient's name"), request.patient, 200))
-        refuse(ErrorCode::InvalidInput, *problem);
-    if (auto problem = textFieldProblem(EngineText::tr("The phone number"), request.phone, 40))
-        refuse(ErrorCode::InvalidInput, *problem);
-
+    requireBookingFields(request);
     Transaction tx(session);
-    int minutes = request.minutes;
-    QVariant typeId;
-    if (!request.typeKey.isEmpty()) {
-        QSqlQuery t = session.exec(QStringLiteral("SELECT id, minutes FROM appointment_types WHERE key = ?"),
-                                   {request.typeKey});
-        if (!t.next())
-            refuse(ErrorCode::InvalidInput,
-                   EngineText::tr("Unknown appointment type: %1").arg(request.typeKey));
-        typeId = t.value(0);
-        if (minutes <= 0)
-            minutes = t.value(1).toInt();
-    }
-    if (minutes <= 0)
-        minutes = readClinicSettings(session).slotStepMinutes;
-    if (minutes > 24 * 60)
-        refuse(ErrorCode::InvalidInput,
-               EngineText::tr("An appointment of %1 minutes is longer than a day").arg(minutes));
+    const BookingLength length = resolveBookingLength(session, request.typeKey, request.minutes);
+    const int minutes = length.minutes;
+    const QVariant typeId = length.typeId;
     const QDateTime end = request.start.addSecs(qint64(minutes) * 60);
 
     const qint64 practitionerId = lockPractitioner(session, request.practitionerKey);

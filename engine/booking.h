@@ -3,8 +3,10 @@
 #include "error.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUuid>
+#include <QVariant>
 
 #include <optional>
 
@@ -25,6 +27,8 @@ struct Appointment
     QString patient;
     QString phone;
     QString typeKey;
+    qint64 seriesId = 0; ///< the recurring series it is an occurrence of, or 0
+    int seriesIndex = 0; ///< which occurrence (1 for the first), or 0
 };
 
 struct BookingRequest
@@ -61,7 +65,36 @@ Appointment cancel(Session &session, qint64 id, std::optional<int> expectVersion
 /// For resolving a cancel whose connection was lost: the appointment if it is cancelled.
 std::optional<Appointment> findCancelled(Session &session, qint64 id);
 
+/// The appointments a WHERE clause over `appointments a` selects (e.g. "WHERE a.series_id
+/// = ? ORDER BY a.starts_at"), in one query.
+[[nodiscard]] QList<Appointment> readAppointmentsWhere(Session &session, const QString &where,
+                                                       const QVariantList &binds);
+
 /// Reads one appointment; InvalidInput when there is none with that id.
 Appointment readAppointment(Session &session, qint64 id);
+
+/// Building blocks the single, series and waitlist bookings share (each inside the
+/// caller's transaction).
+
+/// Refuses a request whose patient, phone or start is missing or not valid (InvalidInput
+/// naming the field).
+void requireBookingFields(const BookingRequest &request);
+
+/// An appointment's length and type id: the type's minutes when `minutes` is 0, else the
+/// clinic's slot step; refuses an unknown type or a length over a day.
+struct BookingLength
+{
+    int minutes = 0;
+    QVariant typeId; ///< null when there is no type
+};
+[[nodiscard]] BookingLength resolveBookingLength(Session &session, const QString &typeKey, int minutes);
+
+/// Locks the clinic row (shared) and the practitioner's row, as every booking does first;
+/// returns the practitioner's id. InvalidInput for an unknown key.
+qint64 lockPractitioner(Session &session, const QString &key);
+
+/// Maps a constraint failure of an appointment write to the engine's meaning (an overlap
+/// or a deadlock is "slot just taken").
+[[noreturn]] void rethrowWriteError(const DbException &e);
 
 } // namespace caredesk

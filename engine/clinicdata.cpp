@@ -82,16 +82,19 @@ void writeClinic(Session &session, const ClinicData &clinic, bool replace)
 {
     const bool withStaff = !clinic.staff.isEmpty();
     if (replace) {
-        session.exec(withStaff
-                         ? QStringLiteral(
-                               "TRUNCATE appointments, availability_exceptions, working_hours, practitioners,"
-                               " appointment_types, staff_roles, staff, clinic_office_hours, "
-                               "legacy_import_refs RESTART IDENTITY"
-                               " CASCADE")
-                         : QStringLiteral(
-                               "TRUNCATE appointments, availability_exceptions, working_hours, practitioners,"
-                               " appointment_types, clinic_office_hours, legacy_import_refs RESTART IDENTITY"
-                               " CASCADE"));
+        session.exec(
+            withStaff
+                ? QStringLiteral(
+                      "TRUNCATE waitlist_entries, appointments, appointment_series, availability_exceptions,"
+                      " working_hours, practitioners,"
+                      " appointment_types, staff_roles, staff, clinic_office_hours, "
+                      "legacy_import_refs RESTART IDENTITY"
+                      " CASCADE")
+                : QStringLiteral(
+                      "TRUNCATE waitlist_entries, appointments, appointment_series, availability_exceptions,"
+                      " working_hours, practitioners,"
+                      " appointment_types, clinic_office_hours, legacy_import_refs RESTART IDENTITY"
+                      " CASCADE"));
     } else if (clinicHasData(session)) {
         throw DbException(
             makeError(ErrorCode::InvalidInput,

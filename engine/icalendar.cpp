@@ -558,4 +558,115 @@ Result<HolidayCalendar> readHolidayCalendar(const QByteArray &data, const QTimeZ
     return result;
 }
 
+namespace {
+
+bool listIsSet(const short *list)
+{
+    return list[0] != ICAL_RECURRENCE_ARRAY_MAX;
+}
+
+Result<QList<QDate>> expandLocked(const QString &rrule, const QDate &firstDate, const QTime &wallTime)
+{
+    const QString text = rrule.trimmed().toUpper();
+    const auto refuse = [&rrule](const QString &why) -> Result<QList<QDate>> {
+        return makeError(ErrorCode::InvalidInput,
+                         EngineText::tr("The repeat rule \"%1\" %2").arg(rrule.trimmed(), why));
+    };
+    if (text.isEmpty())
+        return makeError(ErrorCode::InvalidInput, EngineText::tr("The repeat rule is empty"));
+    if (text.size() > 500)
+        return refuse(EngineText::tr("is longer than 500 characters"));
+    if (!firstDate.isValid() || !wallTime.isValid())
+        return makeError(ErrorCode::InvalidInput,
+                         EngineText::tr("The series has no valid first appointment"));
+    icalerror_clear_errno();
+    const QByteArray utf8 = text.toUtf8();
+    icalrecurrencetype rule = icalrecurrencetype_from_string(utf8.constData());
+    if (rule.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
+        icalerror_clear_errno();
+        return refuse(EngineText::tr("is not a repeat rule libical can read (RFC 5545 RRULE, e.g. "
+                                     "FREQ=WEEKLY;COUNT=10)"));
+    }
+    if (rule.freq != ICAL_DAILY_RECURRENCE && rule.freq != ICAL_WEEKLY_RECURRENCE)
+        return refuse(EngineText::tr("must repeat daily or weekly (FREQ=DAILY or FREQ=WEEKLY)"));
+    if (listIsSet(rule.by_second) || listIsSet(rule.by_minute) || listIsSet(rule.by_hour))
+        return refuse(EngineText::tr("may not change the time of day (BYHOUR, BYMINUTE, BYSECOND): every "
+                                     "occurrence is at the first one's time"));
+    if (listIsSet(rule.by_month_day) || listIsSet(rule.by_year_day) || listIsSet(rule.by_week_no) ||
+        listIsSet(rule.by_month) || listIsSet(rule.by_set_pos))
+        return refuse(EngineText::tr("may only use INTERVAL, COUNT, UNTIL, BYDAY and WKST"));
+    for (int i = 0; i < ICAL_BY_DAY_SIZE && rule.by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; ++i) {
+        if (icalrecurrencetype_day_position(rule.by_day[i]) != 0)
+            return refuse(EngineText::tr("may not number its weekdays in BYDAY (such as 1MO)"));
+    }
+    const bool hasUntil = !icaltime_is_null_time(rule.until);
+    if (rule.count <= 0 && !hasUntil)
+        return refuse(EngineText::tr("needs an end: COUNT (at most %1) or UNTIL").arg(kMaxSeriesOccurrences));
+    if (rule.count > kMaxSeriesOccurrences)
+        return refuse(EngineText::tr("asks for %1 occurrences (COUNT); a series has at most %2")
+                          .arg(rule.count)
+                          .arg(kMaxSeriesOccurrences));
+    // UNTIL is compared in wall-clock time (a UTC UNTIL by its date), then libical runs
+    // without it: a floating start and a UTC end do not compare in libical.
+    QDate untilDate;
+    std::optional<QTime> untilTime;
+    if (hasUntil) {
+        untilDate = dateOf(rule.until);
+        if (!untilDate.isValid())
+            return refuse(EngineText::tr("has an UNTIL that is not a date"));
+        if (!rule.until.is_date && !icaltime_is_utc(rule.until))
+            untilTime = QTime(rule.until.hour, rule.until.minute, rule.until.second);
+        if (untilDate < firstDate || (untilDate == firstDate && untilTime && *untilTime < wallTime))
+            return refuse(EngineText::tr("ends (UNTIL %1) before the first appointment on %2")
+                              .arg(untilDate.toString(Qt::ISODate), firstDate.toString(Qt::ISODate)));
+        rule.until = icaltime_null_time();
+    }
+
+    icaltimetype start = icaltime_null_time();
+    start.year = firstDate.year();
+    start.month = firstDate.month();
+    start.day = firstDate.day();
+    start.hour = wallTime.hour();
+    start.minute = wallTime.minute();
+    start.second = wallTime.second();
+    start.is_date = 0;
+    IteratorPtr it(icalrecur_iterator_new(rule, start));
+    if (!it) {
+        icalerror_clear_errno();
+        return refuse(EngineText::tr("is not a repeat rule libical can read (RFC 5545 RRULE, e.g. "
+                                     "FREQ=WEEKLY;COUNT=10)"));
+    }
+    QList<QDate> dates{firstDate};
+    const int wanted = rule.count > 0 ? rule.count : kMaxSeriesOccurrences + 1;
+    constexpr int kMaxSteps = 5000;
+    int steps = 0;
+    for (icaltimetype t = icalrecur_iterator_next(it.get());
+         !icaltime_is_null_time(t) && dates.size() < wanted; t = icalrecur_iterator_next(it.get())) {
+        if (++steps > kMaxSteps)
+            break;
+        const QDate d = dateOf(t);
+        if (!d.isValid())
+            break;
+        if (d <= dates.last())
+            continue; // DTSTART itself, which the first appointment already is
+        if (hasUntil && (d > untilDate || (d == untilDate && untilTime && *untilTime < wallTime)))
+            break;
+        dates.append(d);
+    }
+    icalerror_clear_errno();
+    if (dates.size() > kMaxSeriesOccurrences)
+        return refuse(
+            EngineText::tr("gives more than %1 occurrences before its UNTIL").arg(kMaxSeriesOccurrences));
+    return dates;
+}
+
+} // namespace
+
+Result<QList<QDate>> expandSeriesRule(const QString &rrule, const QDate &firstDate, const QTime &wallTime)
+{
+    QMutexLocker lock(&s_libicalMutex);
+    icalerror_set_errors_are_fatal(0);
+    return expandLocked(rrule, firstDate, wallTime);
+}
+
 } // namespace caredesk

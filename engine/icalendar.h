@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTime>
 #include <QTimeZone>
 
 namespace caredesk {
@@ -71,5 +72,19 @@ struct HolidayCalendar
 [[nodiscard]] Result<HolidayCalendar> readHolidayCalendar(const QByteArray &data, const QTimeZone &clinicZone,
                                                           const QDate &from, const QDate &to,
                                                           const CalendarLimits &limits = {});
+
+/// The most occurrences a recurring series may have (two years of weekly visits).
+inline constexpr int kMaxSeriesOccurrences = 104;
+
+/// The dates of a recurring series' occurrences. `rrule` is an RFC 5545 RRULE value
+/// ("FREQ=WEEKLY;INTERVAL=2;COUNT=10"); libical expands it from `firstDate` at
+/// `wallTime` in floating (wall-clock) time, so every occurrence keeps the first one's
+/// time of day across daylight-saving changes. The first appointment is always the first
+/// occurrence. Accepted: FREQ=DAILY or WEEKLY with COUNT (at most 104) or UNTIL (at most
+/// 104 occurrences), INTERVAL, BYDAY and WKST. Anything else, a rule libical rejects, or
+/// an UNTIL before the first appointment is an InvalidInput error that names the rule
+/// and what is wrong. Thread-safe (libical calls are serialised).
+[[nodiscard]] Result<QList<QDate>> expandSeriesRule(const QString &rrule, const QDate &firstDate,
+                                                    const QTime &wallTime);
 
 } // namespace caredesk

@@ -19,7 +19,7 @@ namespace {
 const QString kSelectSummary = QStringLiteral(
     "SELECT a.id, a.version, p.key, p.display_name, (extract(epoch FROM a.starts_at) * 1000)::bigint,"
     " (extract(epoch FROM a.ends_at) * 1000)::bigint, a.patient_name, a.patient_phone,"
-    " coalesce(t.name, ''), a.status"
+    " coalesce(t.name, ''), a.status, coalesce(a.series_id, 0), coalesce(a.series_index, 0)"
     " FROM appointments a JOIN practitioners p ON p.id = a.practitioner_id"
     " LEFT JOIN appointment_types t ON t.id = a.type_id ");
 
@@ -36,6 +36,8 @@ AppointmentSummary summaryFromRow(const QSqlQuery &q)
     a.phone = q.value(7).toString();
     a.typeName = q.value(8).toString();
     a.status = q.value(9).toString();
+    a.seriesId = q.value(10).toLongLong();
+    a.seriesIndex = q.value(11).toInt();
     return a;
 }
 

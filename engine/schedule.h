@@ -29,6 +29,8 @@ struct AppointmentSummary
     QString phone;
     QString typeName;
     QString status;
+    qint64 seriesId = 0; ///< the recurring series it belongs to (schema v8), or 0
+    int seriesIndex = 0; ///< which occurrence of it, or 0
     /// Why the appointment no longer lies in working time (a block or closure added
     /// after it was booked, hours changed); empty when it does.
     QString conflict;

@@ -117,6 +117,19 @@ const Case kCases[] = {
     // The front desk: appointments only.
     {"desk", "reads availability", "SELECT * FROM working_hours", Expect::Works},
     {"desk", "books an appointment", "INSERT INTO appointments (practitioner_id, starts_at, ends_at, patient_name) VALUES (DBROWN, '2026-03-04 10:00+11', '2026-03-04 10:30+11', 'X')", Expect::Works},
+    // Recurring series and the waitlist (schema v8): a practitioner reads their own.
+    {"practitioner", "reads their own series", "SELECT * FROM appointment_series WHERE practitioner_id = DBROWN", Expect::Works},
+    {"practitioner", "reads a colleague's series", "SELECT * FROM appointment_series WHERE practitioner_id = IWIZZ", Expect::NoRows},
+    {"practitioner", "books a series", "INSERT INTO appointment_series (practitioner_id, rrule, first_starts_at, time_zone, minutes, patient_name, request_id) VALUES (DBROWN, 'FREQ=WEEKLY;COUNT=2', '2026-03-02 09:00+11', 'Australia/Sydney', 30, 'X', gen_random_uuid())", Expect::Denied},
+    {"practitioner", "reads their own and any-practitioner waitlist entries", "SELECT * FROM waitlist_entries WHERE practitioner_id IS NULL OR practitioner_id = DBROWN", Expect::Works},
+    {"practitioner", "reads a colleague's waitlist entries", "SELECT * FROM waitlist_entries WHERE practitioner_id = IWIZZ", Expect::NoRows},
+    {"practitioner", "adds a waitlist entry", "INSERT INTO waitlist_entries (patient_name, earliest, latest, minutes) VALUES ('X', '2026-03-02', '2026-03-06', 30)", Expect::Denied},
+    {"desk", "reads every series", "SELECT * FROM appointment_series WHERE practitioner_id = IWIZZ", Expect::Works},
+    {"desk", "rewrites a series' rule", "UPDATE appointment_series SET rrule = 'FREQ=DAILY;COUNT=2'", Expect::Denied},
+    {"desk", "reads every waitlist entry", "SELECT * FROM waitlist_entries WHERE practitioner_id = IWIZZ", Expect::Works},
+    {"desk", "adds a waitlist entry", "INSERT INTO waitlist_entries (patient_name, earliest, latest, minutes) VALUES ('X', '2026-03-02', '2026-03-06', 30)", Expect::Works},
+    {"desk", "closes a waitlist entry", "UPDATE waitlist_entries SET status = 'removed', closed_at = now()", Expect::Works},
+    {"desk", "deletes a waitlist entry", "DELETE FROM waitlist_entries", Expect::Denied},
     {"desk", "cancels an appointment", "UPDATE appointments SET status = 'cancelled' WHERE practitioner_id = DBROWN", Expect::Works},
     {"desk", "locks a booking's scope", "SELECT caredesk_lock_booking_scope('dbrown')", Expect::Works},
     {"desk", "deletes an appointment", "DELETE FROM appointments", Expect::Denied},
@@ -165,6 +178,16 @@ protected:
                 "INSERT INTO availability_exceptions (practitioner_id, kind, start_date, end_date, reason) "
                 "SELECT id, 'vacation', '2026-02-02', '2026-02-03', 'Isla away' FROM practitioners "
                 "WHERE key = 'iwizz'")),
+            QString());
+        ASSERT_EQ(
+            db.execAdmin(QStringLiteral(
+                "INSERT INTO appointment_series (practitioner_id, rrule, first_starts_at, time_zone, minutes,"
+                " patient_name, request_id) SELECT id, 'FREQ=WEEKLY;COUNT=2', '2026-03-02 09:00+11',"
+                " 'Australia/Sydney', 30, 'Series ' || key, gen_random_uuid() FROM practitioners;"
+                " INSERT INTO waitlist_entries (patient_name, practitioner_id, earliest, latest, minutes)"
+                " SELECT 'Waiting for ' || key, id, date '2026-03-02', date '2026-03-06', 30 FROM "
+                "practitioners"
+                " UNION ALL SELECT 'Waiting for anyone', NULL, '2026-03-02', '2026-03-06', 30")),
             QString());
         addLogin(QStringLiteral("desk"), {QStringLiteral("front_desk")}, {});
         addLogin(QStringLiteral("practitioner"), {QStringLiteral("practitioner")}, QStringLiteral("dbrown"));

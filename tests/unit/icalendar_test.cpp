@@ -341,3 +341,44 @@ TEST(ReadCalendar, ControlCharactersNeverReachTheReason)
 }
 
 } // namespace
+
+// Series repeat rules: libical expands them in wall-clock dates; the first appointment is
+// always the first occurrence and COUNT counts it (RFC 5545).
+TEST(SeriesRule, ExpandsWeeklyAndDailyRulesFromTheFirstAppointment)
+{
+    struct Case
+    {
+        const char *rule;
+        QDate first;
+        const char *dates; ///< expected, comma separated
+    };
+    const Case cases[] = {
+        {"FREQ=WEEKLY;COUNT=3", QDate(2026, 3, 23), "2026-03-23,2026-03-30,2026-04-06"},
+        {"freq=weekly;interval=2;count=3", QDate(2026, 3, 23), "2026-03-23,2026-04-06,2026-04-20"},
+        // Twice a week; the first appointment on a Monday counts as the first.
+        {"FREQ=WEEKLY;BYDAY=MO,TH;COUNT=4", QDate(2026, 3, 23),
+         "2026-03-23,2026-03-26,2026-03-30,2026-04-02"},
+        // A first appointment on a day the rule does not name still comes first.
+        {"FREQ=WEEKLY;BYDAY=TH;COUNT=3", QDate(2026, 3, 23), "2026-03-23,2026-03-26,2026-04-02"},
+        // UNTIL is inclusive, as a date or a floating date-time at the appointment's time.
+        {"FREQ=WEEKLY;UNTIL=20260406", QDate(2026, 3, 23), "2026-03-23,2026-03-30,2026-04-06"},
+        {"FREQ=WEEKLY;UNTIL=20260406T090000", QDate(2026, 3, 23), "2026-03-23,2026-03-30,2026-04-06"},
+        {"FREQ=WEEKLY;UNTIL=20260406T085900", QDate(2026, 3, 23), "2026-03-23,2026-03-30"},
+        {"FREQ=DAILY;COUNT=3", QDate(2026, 12, 31), "2026-12-31,2027-01-01,2027-01-02"},
+        {"FREQ=WEEKLY;COUNT=1", QDate(2026, 3, 23), "2026-03-23"},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.rule);
+        const auto dates = expandSeriesRule(QString::fromUtf8(c.rule), c.first, QTime(9, 0));
+        ASSERT_TRUE(dates) << dates.error().toString().toStdString();
+        QStringList got;
+        for (const QDate &d : dates.value())
+            got << d.toString(Qt::ISODate);
+        EXPECT_EQ(got.join(QLatin1Char(',')).toStdString(), c.dates);
+    }
+    const auto most =
+        expandSeriesRule(QStringLiteral("FREQ=WEEKLY;COUNT=104"), QDate(2026, 1, 5), QTime(9, 0));
+    ASSERT_TRUE(most);
+    EXPECT_EQ(most.value().size(), 104);
+    EXPECT_EQ(most.value().last(), QDate(2026, 1, 5).addDays(7 * 103));
+}
