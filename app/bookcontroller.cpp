@@ -9,6 +9,7 @@
 #include "models/daysheetmodel.h"
 #include "models/localeformat.h"
 #include "ui/book/daysheetpanel.h"
+#include "ui/book/waitlistpanel.h"
 
 #include <QLocale>
 #include <QUuid>
@@ -30,6 +31,19 @@ BookController::BookController(std::shared_ptr<ConnectionPool> pool, std::shared
             [this](const QString &key, qint64 start, int minutes, const PatientDetails &p) {
                 bookAsync(key, start, minutes, p);
             });
+    connect(view, &BookWorkspace::seriesPreviewRequested, this,
+            [this](const QString &key, qint64 start, int minutes, const PatientDetails &p) {
+                previewSeriesAsync(key, start, minutes, p);
+            });
+    connect(
+        view, &BookWorkspace::seriesBookRequested, this,
+        [this](const SeriesRequest &r, const QList<SeriesChoice> &choices) { bookSeriesAsync(r, choices); });
+    connect(view->waitlist(), &WaitlistPanel::addRequested, this,
+            [this](const WaitlistEntry &e) { addWaitlistAsync(e); });
+    connect(view->waitlist(), &WaitlistPanel::bookOfferRequested, this,
+            [this](const WaitlistOffer &o) { bookOfferAsync(o); });
+    connect(view->waitlist(), &WaitlistPanel::removeRequested, this,
+            [this](qint64 id) { removeWaitlistAsync(id); });
     connect(view, &BookWorkspace::rescheduleToRequested, this,
             [this](const AppointmentSummary &a, qint64 start) { rescheduleAsync(a, start); });
     connect(view->daySheet(), &DaySheetPanel::daySheetRequested, this,
@@ -46,8 +60,10 @@ void BookController::load()
 void BookController::refresh()
 {
     refreshSearch();
-    if (m_view)
+    if (m_view) {
         reloadDaySheet({});
+        waitlistAsync();
+    }
 }
 
 void BookController::reloadDaySheet(const QDate &firstDay)
@@ -256,6 +272,7 @@ QCoro::Task<> BookController::loadAsync()
     // The first load opens today's sheet and searches the form; a reload (after a
     // reconnect) repeats what the user asked for last instead.
     reloadDaySheet(today);
+    waitlistAsync();
     if (m_shown)
         refreshSearch();
     else
@@ -392,6 +409,182 @@ QCoro::Task<> BookController::bookAsync(QString key, qint64 startMs, int minutes
     }
     Q_EMIT bookingFinished(made.ok(), message);
     refresh();
+}
+
+QCoro::Task<> BookController::previewSeriesAsync(QString key, qint64 startMs, int minutes,
+                                                 PatientDetails patient)
+{
+    QPointer<BookController> self(this);
+    SeriesRequest request;
+    request.practitionerKey = key;
+    request.firstStart = QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc());
+    request.rrule = patient.repeatRule;
+    request.minutes = minutes;
+    request.patient = patient.name;
+    request.phone = patient.phone;
+    request.typeKey = patient.typeKey;
+    request.requestId = QUuid::createUuid(); // one id for the series, kept for a retry
+    const QDateTime now = m_clock->now();
+    m_view->setBusy(true, tr("Checking every visit…"));
+    QCoro::Task<Result<SeriesPreview>> task = m_pool->run(
+        Access::Read, [request, now](Session &s) { return previewSeries(s, request, now); },
+        QStringLiteral("book: series preview"));
+    Result<SeriesPreview> preview = co_await task;
+    if (!self || !m_view)
+        co_return;
+    m_view->setBusy(false);
+    if (!preview) {
+        const QString message = tr("The series was not checked: %1").arg(preview.error().message);
+        DiagnosticsLog::recordProblem(preview.error().toString());
+        m_view->showMessage(message, true);
+        Q_EMIT bookingFinished(false, message);
+        co_return;
+    }
+    const QLocale locale;
+    const QDateTime local = request.firstStart.toTimeZone(m_zone);
+    m_view->showSeriesPreview(
+        request, preview.value(),
+        tr("%1 with %2, %3 at %4, %n visit(s)", nullptr, int(preview.value().occurrences.size()))
+            .arg(patient.name, m_names.value(key, key), locale.toString(local.date(), QLocale::LongFormat),
+                 localeformat::shortTime(locale, local.time())));
+}
+
+QCoro::Task<> BookController::bookSeriesAsync(SeriesRequest request, QList<SeriesChoice> choices)
+{
+    QPointer<BookController> self(this);
+    const QDateTime now = m_clock->now();
+    QCoro::Task<Result<BookedSeries>> task =
+        m_pool->runOnce([request, choices, now](Session &s) { return bookSeries(s, request, choices, now); },
+                        [id = request.requestId](Session &s) { return findSeriesByRequestId(s, id); },
+                        QStringLiteral("book: book series"));
+    Result<BookedSeries> made = co_await task;
+    if (!self || !m_view)
+        co_return;
+    QString message;
+    if (made) {
+        const QLocale locale;
+        const QDateTime first = made.value().appointments.first().start.toTimeZone(m_zone);
+        message = tr("Booked %n visit(s) for %1 with %2, the first on %3 at %4.", nullptr,
+                     int(made.value().appointments.size()))
+                      .arg(request.patient, m_names.value(request.practitionerKey, request.practitionerKey),
+                           locale.toString(first.date(), QLocale::LongFormat),
+                           localeformat::shortTime(locale, first.time()));
+        m_view->showMessage(message, false);
+    } else {
+        message = made.error().code == ErrorCode::SlotTaken || made.error().code == ErrorCode::NotAllowed
+                      ? tr("Nothing was booked: %1. Check the visits again.").arg(made.error().message)
+                      : tr("Not booked: %1").arg(made.error().message);
+        if (made.error().code != ErrorCode::SlotTaken)
+            DiagnosticsLog::recordProblem(made.error().toString());
+        m_view->showMessage(message, true);
+    }
+    Q_EMIT bookingFinished(made.ok(), message);
+    refresh();
+}
+
+QCoro::Task<> BookController::waitlistAsync()
+{
+    QPointer<BookController> self(this);
+    const int generation = ++m_waitlistGeneration;
+    const QDateTime now = m_clock->now();
+    struct Waiting
+    {
+        QTimeZone zone;
+        QList<WaitlistEntry> entries;
+        QList<WaitlistOffer> offers;
+    };
+    QCoro::Task<Result<Waiting>> task = m_pool->run(
+        Access::Read,
+        [now](Session &s) {
+            Waiting out;
+            out.zone = clinicTimeZone(s);
+            out.entries = listWaitlist(s, true);
+            QDate last;
+            for (const WaitlistEntry &e : std::as_const(out.entries))
+                last = last.isValid() ? std::max(last, e.latest) : e.latest;
+            const QDate today = now.toTimeZone(out.zone).date();
+            if (!out.entries.isEmpty() && last >= today) {
+                last = std::min(last, today.addDays(90));
+                out.offers = matchWaitlist(s, {}, now, wallClockToInstant(last, kEndOfDay, out.zone), now);
+            }
+            return out;
+        },
+        QStringLiteral("book: waitlist"));
+    Result<Waiting> waiting = co_await task;
+    if (!self || !m_view || generation != m_waitlistGeneration)
+        co_return;
+    if (!waiting) {
+        DiagnosticsLog::recordProblem(waiting.error().toString());
+        m_view->waitlist()->showMessage(
+            tr("The waitlist could not be loaded: %1").arg(waiting.error().message), true);
+        co_return;
+    }
+    m_view->showWaitlist(waiting.value().entries, waiting.value().offers, waiting.value().zone);
+}
+
+QCoro::Task<> BookController::addWaitlistAsync(WaitlistEntry entry)
+{
+    QPointer<BookController> self(this);
+    const QDateTime now = m_clock->now();
+    QCoro::Task<Result<WaitlistEntry>> task = m_pool->run(
+        Access::Write, [entry, now](Session &s) { return addWaitlistEntry(s, entry, now); },
+        QStringLiteral("book: waitlist add"));
+    Result<WaitlistEntry> made = co_await task;
+    if (!self || !m_view)
+        co_return;
+    if (made)
+        m_view->waitlist()->showMessage(tr("%1 is on the waitlist.").arg(made.value().patient), false);
+    else
+        m_view->waitlist()->showMessage(tr("Not added: %1").arg(made.error().message), true);
+    Q_EMIT bookingFinished(made.ok(), {});
+    waitlistAsync();
+}
+
+QCoro::Task<> BookController::bookOfferAsync(WaitlistOffer offer)
+{
+    QPointer<BookController> self(this);
+    const QDateTime now = m_clock->now();
+    const QUuid requestId = QUuid::createUuid();
+    QCoro::Task<Result<Appointment>> task = m_pool->runOnce(
+        [offer, requestId, now](Session &s) {
+            return bookFromWaitlist(s, offer.entry.id, offer.practitionerKey, offer.start, requestId, now);
+        },
+        [requestId](Session &s) { return findByRequestId(s, requestId); },
+        QStringLiteral("book: waitlist offer"));
+    Result<Appointment> made = co_await task;
+    if (!self || !m_view)
+        co_return;
+    QString message;
+    if (made) {
+        const QLocale locale;
+        const QDateTime local = made.value().start.toTimeZone(m_zone);
+        message = tr("Booked %1 from the waitlist with %2 on %3 at %4.")
+                      .arg(offer.entry.patient, m_names.value(offer.practitionerKey, offer.practitionerKey),
+                           locale.toString(local.date(), QLocale::LongFormat),
+                           localeformat::shortTime(locale, local.time()));
+    } else {
+        message = tr("Not booked: %1").arg(made.error().message);
+        if (made.error().code != ErrorCode::SlotTaken)
+            DiagnosticsLog::recordProblem(made.error().toString());
+    }
+    m_view->waitlist()->showMessage(message, !made);
+    Q_EMIT bookingFinished(made.ok(), message);
+    refresh();
+}
+
+QCoro::Task<> BookController::removeWaitlistAsync(qint64 entryId)
+{
+    QPointer<BookController> self(this);
+    QCoro::Task<Result<WaitlistEntry>> task = m_pool->run(
+        Access::Write, [entryId](Session &s) { return removeWaitlistEntry(s, entryId); },
+        QStringLiteral("book: waitlist remove"));
+    Result<WaitlistEntry> removed = co_await task;
+    if (!self || !m_view)
+        co_return;
+    m_view->waitlist()->showMessage(removed ? tr("%1 is off the waitlist.").arg(removed.value().patient)
+                                            : tr("Not removed: %1").arg(removed.error().message),
+                                    !removed);
+    waitlistAsync();
 }
 
 } // namespace caredesk

@@ -59,6 +59,14 @@ private:
     void searchEnded();
     QCoro::Task<> nextAvailableAsync(BookSearch search);
     QCoro::Task<> bookAsync(QString key, qint64 startMs, int minutes, PatientDetails patient);
+    QCoro::Task<> previewSeriesAsync(QString key, qint64 startMs, int minutes, PatientDetails patient);
+    QCoro::Task<> bookSeriesAsync(SeriesRequest request, QList<SeriesChoice> choices);
+    /// The open waitlist entries and the earliest free slot fitting each, from now to the
+    /// last date any entry accepts (at most 90 days on): one batch and one match query.
+    QCoro::Task<> waitlistAsync();
+    QCoro::Task<> addWaitlistAsync(WaitlistEntry entry);
+    QCoro::Task<> bookOfferAsync(WaitlistOffer offer);
+    QCoro::Task<> removeWaitlistAsync(qint64 entryId);
     void search(const BookSearch &search);
     /// `quiet`: a reload, which never takes the keyboard.
     QCoro::Task<> daySheetAsync(QString key, QDate date, qint64 selectId, bool quiet = false);
@@ -77,6 +85,7 @@ private:
     bool m_searching = false;      ///< a search of the current generation is running
     bool m_refreshWaiting = false; ///< a change arrived while it ran
     int m_sheetGeneration = 0;
+    int m_waitlistGeneration = 0;
     /// The day sheet asked for last: practitioner (empty: everyone), day (invalid: the
     /// appointment's own) and an appointment to select once it has loaded.
     struct SheetRequest

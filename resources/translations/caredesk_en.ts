@@ -61,6 +61,20 @@
             <numerusform>No free slot in the next %n days for this search.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 with %2, %3 at %4, %n visit(s)</source>
+        <translation>
+            <numerusform>%1 with %2, %3 at %4, %n visit</numerusform>
+            <numerusform>%1 with %2, %3 at %4, %n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n visit(s) for %1 with %2, the first on %3 at %4.</source>
+        <translation>
+            <numerusform>Booked %n visit for %1 with %2, the first on %3 at %4.</numerusform>
+            <numerusform>Booked %n visits for %1 with %2, the first on %3 at %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caredesk::BookWorkspace</name>
@@ -69,6 +83,13 @@
         <translation>
             <numerusform>%n chosen practitioner…</numerusform>
             <numerusform>%n chosen practitioners…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A slot that fits the waitlist is free: %1, %2 at %3 (%n waiting). Alt+L to offer it.</source>
+        <translation>
+            <numerusform>A slot that fits the waitlist is free: %1, %2 at %3 (%n waiting). Alt+L to offer it.</numerusform>
+            <numerusform>A slot that fits the waitlist is free: %1, %2 at %3 (%n waiting). Alt+L to offer it.</numerusform>
         </translation>
     </message>
 </context>
@@ -232,6 +253,20 @@
             <numerusform>Look for conflicts over at most %n days at a time</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancel %n occurrence(s) of %1&apos;s series %2 from %3 on</source>
+        <translation>
+            <numerusform>Cancel %n occurrence of %1&apos;s series %2 from %3 on</numerusform>
+            <numerusform>Cancel %n occurrences of %1&apos;s series %2 from %3 on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n occurrence(s) of %1&apos;s series %2 from %3 on</source>
+        <translation>
+            <numerusform>Move %n occurrence of %1&apos;s series %2 from %3 on</numerusform>
+            <numerusform>Move %n occurrences of %1&apos;s series %2 from %3 on</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ImportDialog</name>
@@ -325,6 +360,26 @@
         <translation>
             <numerusform>%n booked</numerusform>
             <numerusform>%n booked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::SeriesPreviewDialog</name>
+    <message numerus="yes">
+        <source>&amp;Book %n Visit(s)</source>
+        <translation>
+            <numerusform>&amp;Book %n Visit</numerusform>
+            <numerusform>&amp;Book %n Visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::WaitlistPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

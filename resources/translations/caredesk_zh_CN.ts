@@ -612,6 +612,54 @@
             <numerusform>未来 %n 天内没有符合此搜索条件的空闲时段。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking every visit…</source>
+        <translation>正在检查每次就诊…</translation>
+    </message>
+    <message>
+        <source>The series was not checked: %1</source>
+        <translation>未能检查该系列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %2, %3 at %4, %n visit(s)</source>
+        <translation>
+            <numerusform>%1，%2，%3 %4，共 %n 次就诊</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked %n visit(s) for %1 with %2, the first on %3 at %4.</source>
+        <translation>
+            <numerusform>已为 %1 预约 %2 的 %n 次就诊，首次为 %3 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was booked: %1. Check the visits again.</source>
+        <translation>未预约任何就诊：%1。请重新检查各次就诊。</translation>
+    </message>
+    <message>
+        <source>The waitlist could not be loaded: %1</source>
+        <translation>无法加载候补名单：%1</translation>
+    </message>
+    <message>
+        <source>%1 is on the waitlist.</source>
+        <translation>%1 已加入候补名单。</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>Booked %1 from the waitlist with %2 on %3 at %4.</source>
+        <translation>已从候补名单为 %1 预约 %2，时间 %3 %4。</translation>
+    </message>
+    <message>
+        <source>%1 is off the waitlist.</source>
+        <translation>%1 已移出候补名单。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未移除：%1</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::BookDialog</name>
@@ -658,6 +706,46 @@
     <message>
         <source>Enter the patient&apos;s name to book.</source>
         <translation>请先输入患者姓名再预约。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat weekly</source>
+        <translation>每周重复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repeat weekly</source>
+        <translation>每周重复</translation>
+    </message>
+    <message>
+        <source>Repeat every how many weeks</source>
+        <translation>每隔几周重复</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>就诊次数</translation>
+    </message>
+    <message>
+        <source> visits</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>重复：</translation>
+    </message>
+    <message>
+        <source>&amp;Check Visits…</source>
+        <translation>检查各次就诊(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The next step lists every visit and whether it is free.</source>
+        <translation>下一步会列出每次就诊及其是否空闲。</translation>
     </message>
 </context>
 <context>
@@ -826,6 +914,20 @@
         <source>%n chosen practitioner(s)…</source>
         <translation>
             <numerusform>已选 %n 位医师…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait&amp;list</source>
+        <translation>候补名单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Wait&amp;list (%1)</source>
+        <translation>候补名单(&amp;L)（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>A slot that fits the waitlist is free: %1, %2 at %3 (%n waiting). Alt+L to offer it.</source>
+        <translation>
+            <numerusform>有符合候补名单的空档：%1，%2 %3（%n 人候补）。按 Alt+L 提供给患者。</numerusform>
         </translation>
     </message>
 </context>
@@ -1778,6 +1880,10 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>The selection changed: preview again before moving.</source>
         <translation>选择已更改：改约前请重新预览。</translation>
+    </message>
+    <message>
+        <source>%1 (series %2, visit %3)</source>
+        <translation>%1（系列 %2，第 %3 次）</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3125,194 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>%1: %2 is not the old system&apos;s database: it has no table &quot;%3&quot;</source>
         <translation>%1：%2 不是旧系统的数据库：没有表“%3”</translation>
     </message>
+    <message>
+        <source>The repeat rule &quot;%1&quot; %2</source>
+        <translation>重复规则“%1”%2</translation>
+    </message>
+    <message>
+        <source>The repeat rule is empty</source>
+        <translation>重复规则为空</translation>
+    </message>
+    <message>
+        <source>is longer than 500 characters</source>
+        <translation>超过 500 个字符</translation>
+    </message>
+    <message>
+        <source>The series has no valid first appointment</source>
+        <translation>该系列没有有效的首次预约</translation>
+    </message>
+    <message>
+        <source>is not a repeat rule libical can read (RFC 5545 RRULE, e.g. FREQ=WEEKLY;COUNT=10)</source>
+        <translation>不是 libical 能读取的重复规则（RFC 5545 RRULE，例如 FREQ=WEEKLY;COUNT=10）</translation>
+    </message>
+    <message>
+        <source>must repeat daily or weekly (FREQ=DAILY or FREQ=WEEKLY)</source>
+        <translation>必须按天或按周重复（FREQ=DAILY 或 FREQ=WEEKLY）</translation>
+    </message>
+    <message>
+        <source>may not change the time of day (BYHOUR, BYMINUTE, BYSECOND): every occurrence is at the first one&apos;s time</source>
+        <translation>不能更改时刻（BYHOUR、BYMINUTE、BYSECOND）：每次都在首次的时刻</translation>
+    </message>
+    <message>
+        <source>may only use INTERVAL, COUNT, UNTIL, BYDAY and WKST</source>
+        <translation>只能使用 INTERVAL、COUNT、UNTIL、BYDAY 和 WKST</translation>
+    </message>
+    <message>
+        <source>may not number its weekdays in BYDAY (such as 1MO)</source>
+        <translation>BYDAY 中的星期不能带序号（如 1MO）</translation>
+    </message>
+    <message>
+        <source>needs an end: COUNT (at most %1) or UNTIL</source>
+        <translation>需要结束条件：COUNT（最多 %1）或 UNTIL</translation>
+    </message>
+    <message>
+        <source>asks for %1 occurrences (COUNT); a series has at most %2</source>
+        <translation>要求 %1 次（COUNT）；一个系列最多 %2 次</translation>
+    </message>
+    <message>
+        <source>has an UNTIL that is not a date</source>
+        <translation>的 UNTIL 不是日期</translation>
+    </message>
+    <message>
+        <source>ends (UNTIL %1) before the first appointment on %2</source>
+        <translation>在首次预约（%2）之前就结束（UNTIL %1）</translation>
+    </message>
+    <message>
+        <source>gives more than %1 occurrences before its UNTIL</source>
+        <translation>在 UNTIL 之前超过 %1 次</translation>
+    </message>
+    <message>
+        <source>already booked</source>
+        <translation>已被预约</translation>
+    </message>
+    <message>
+        <source>in the past</source>
+        <translation>已过去</translation>
+    </message>
+    <message>
+        <source>No occurrence of the series is chosen to book</source>
+        <translation>没有选择要预约的系列就诊</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence %1 (it has %2)</source>
+        <translation>该系列没有第 %1 次（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 is chosen twice</source>
+        <translation>第 %1 次被选择了两次</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 has no start</source>
+        <translation>第 %1 次没有开始时间</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 (%2) is in the past</source>
+        <translation>第 %1 次（%2）已过去</translation>
+    </message>
+    <message>
+        <source>Occurrences %1 and %2 overlap</source>
+        <translation>第 %1 次与第 %2 次重叠</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 (%2) is not free: %3</source>
+        <translation>第 %1 次（%2）不空闲：%3</translation>
+    </message>
+    <message>
+        <source>There is no series %1</source>
+        <translation>没有系列 %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is not part of a recurring series</source>
+        <translation>预约 %1 不属于任何重复系列</translation>
+    </message>
+    <message>
+        <source>No occurrence of series %1 from %2 on is still booked</source>
+        <translation>系列 %1 自 %2 起已没有仍在预约中的就诊</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n occurrence(s) of %1&apos;s series %2 from %3 on</source>
+        <translation>
+            <numerusform>取消 %1 的系列 %2 自 %3 起的 %n 次就诊</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The series changed while it was being cancelled; reload it</source>
+        <translation>取消期间该系列已被更改；请重新加载</translation>
+    </message>
+    <message>
+        <source>Say where to move the series: a new start, a new practitioner, or both</source>
+        <translation>请说明要将系列移到哪里：新的开始时间、新的医师，或两者</translation>
+    </message>
+    <message>
+        <source>overlaps the occurrence before it</source>
+        <translation>与前一次重叠</translation>
+    </message>
+    <message>
+        <source>occurrence %1 at %2: %3</source>
+        <translation>第 %1 次（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The series cannot move to %1 there: %2</source>
+        <translation>该系列无法移到 %1 的这些时间：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n occurrence(s) of %1&apos;s series %2 from %3 on</source>
+        <translation>
+            <numerusform>移动 %1 的系列 %2 自 %3 起的 %n 次就诊</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The series changed while it was being moved; reload it</source>
+        <translation>移动期间该系列已被更改；请重新加载</translation>
+    </message>
+    <message>
+        <source>There is no waitlist entry %1</source>
+        <translation>没有候补条目 %1</translation>
+    </message>
+    <message>
+        <source>The note is longer than 1000 characters</source>
+        <translation>备注超过 1000 个字符</translation>
+    </message>
+    <message>
+        <source>The length must be 5 to 480 minutes, not %1</source>
+        <translation>时长必须为 5 到 480 分钟，而不是 %1</translation>
+    </message>
+    <message>
+        <source>The earliest and latest dates are both needed</source>
+        <translation>需要最早和最晚日期</translation>
+    </message>
+    <message>
+        <source>The waitlist window is empty: the latest date %1 is before the earliest %2</source>
+        <translation>候补时间范围为空：最晚日期 %1 早于最早日期 %2</translation>
+    </message>
+    <message>
+        <source>The waitlist window is empty: the latest date %1 has passed</source>
+        <translation>候补时间范围为空：最晚日期 %1 已过</translation>
+    </message>
+    <message>
+        <source>The weekdays must be ISO weekdays 1 (Monday) to 7 (Sunday), not %1</source>
+        <translation>星期必须是 ISO 星期 1（周一）到 7（周日），而不是 %1</translation>
+    </message>
+    <message>
+        <source>The waitlist window is empty: none of the weekdays falls between %1 and %2</source>
+        <translation>候补时间范围为空：%1 到 %2 之间没有所选的星期</translation>
+    </message>
+    <message>
+        <source>The time of day must lie between 00:00 and 24:00</source>
+        <translation>时刻必须在 00:00 到 24:00 之间</translation>
+    </message>
+    <message>
+        <source>The waitlist window is empty: %1 to %2 is shorter than the %3 minutes wanted</source>
+        <translation>候补时间范围为空：%1 到 %2 短于所需的 %3 分钟</translation>
+    </message>
+    <message>
+        <source>Waitlist entry %1 is already %2</source>
+        <translation>候补条目 %1 已是 %2</translation>
+    </message>
+    <message>
+        <source>Waitlist entry %1 is for %2, not %3</source>
+        <translation>候补条目 %1 指定 %2，而不是 %3</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ExceptionForm</name>
@@ -3855,6 +4149,79 @@ a part-day closure&apos;s hours, from – to</extracomment>
     </message>
 </context>
 <context>
+    <name>caredesk::SeriesPreviewDialog</name>
+    <message>
+        <source>In the past</source>
+        <translation>已过去</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Already booked</source>
+        <translation>已被预约</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation>不在工作时间内</translation>
+    </message>
+    <message>
+        <source>Clinic closed: %1</source>
+        <translation>诊所休息：%1</translation>
+    </message>
+    <message>
+        <source>Away: %1</source>
+        <translation>不在：%1</translation>
+    </message>
+    <message>
+        <source>Take &amp;All Alternatives</source>
+        <translation>全部采用替代时间(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Book a Series</source>
+        <translation>预约系列</translation>
+    </message>
+    <message>
+        <source>Visits of the series</source>
+        <translation>系列中的各次就诊</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>替代时间</translation>
+    </message>
+    <message>
+        <source>no free slot that week or the next</source>
+        <translation>当周及下周都没有空档</translation>
+    </message>
+    <message>
+        <source>Ticks every visit that is not free but has a free slot proposed instead</source>
+        <translation>勾选所有不空闲但有替代空档的就诊</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Book %n Visit(s)</source>
+        <translation>
+            <numerusform>预约 %n 次就诊(&amp;B)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 visits are free. Tick a visit that is not free to book the time proposed instead; untick one to leave it out.</source>
+        <translation>%2 次就诊中有 %1 次空闲。勾选不空闲的就诊可改约建议的替代时间；取消勾选则不预约该次。</translation>
+    </message>
+</context>
+<context>
     <name>caredesk::SetupController</name>
     <message>
         <source>Saved the clinic settings.</source>
@@ -4388,6 +4755,162 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>Week of %1</source>
         <extracomment>column title: the week starting on this Monday</extracomment>
         <translation>%1 起一周</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::WaitlistEntryDialog</name>
+    <message>
+        <source>Add to Waitlist</source>
+        <translation>加入候补名单</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>医师</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>任意医师</translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation>最早日期</translation>
+    </message>
+    <message>
+        <source>Latest date</source>
+        <translation>最晚日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Earliest time of day</source>
+        <translation>最早时刻</translation>
+    </message>
+    <message>
+        <source>Latest time of day</source>
+        <translation>最晚时刻</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Patient &amp;name:</source>
+        <translation>患者姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>医师(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day:</source>
+        <translation>时刻(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick at least one day.</source>
+        <translation>请至少勾选一天。</translation>
+    </message>
+</context>
+<context>
+    <name>caredesk::WaitlistPanel</name>
+    <message>
+        <source>&amp;Add to Waitlist…</source>
+        <translation>加入候补名单(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Book &amp;Offer</source>
+        <translation>预约此空档(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>候补名单</translation>
+    </message>
+    <message>
+        <source>Waitlist entries and the free slots offered to them</source>
+        <translation>候补条目及为其提供的空档</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>候补起始</translation>
+    </message>
+    <message>
+        <source>Free slot offered</source>
+        <translation>提供的空档</translation>
+    </message>
+    <message>
+        <source>Books the selected patient into the slot offered (Enter)</source>
+        <translation>为所选患者预约提供的空档（Enter）</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任意医师</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>nothing free yet</source>
+        <translation>暂无空档</translation>
     </message>
 </context>
 <context>

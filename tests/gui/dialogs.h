@@ -9,6 +9,8 @@
 #include "ui/availability/blockdialog.h"
 #include "ui/availability/weeklyhoursdialog.h"
 #include "ui/book/bookdialog.h"
+#include "ui/book/seriespreviewdialog.h"
+#include "ui/book/waitlistpanel.h"
 #include "ui/bulk/bulkchangesdialog.h"
 #include "ui/closures/importdialog.h"
 #include "ui/conflicts/conflictsdialog.h"
@@ -117,6 +119,23 @@ inline std::vector<std::unique_ptr<QDialog>> everyDialog(QWidget *parent)
     legacy->setConninfo(QStringLiteral("host=old-server dbname=clinic"));
     legacy->showReport(report);
     dialogs.push_back(std::move(legacy));
+
+    // A weekly series' visits: free, booked, closed with an alternative.
+    SeriesPreview series;
+    series.zone = QTimeZone("Australia/Sydney");
+    series.minutes = 30;
+    const QDateTime nine = wallClockToInstant(day, 9 * 60, series.zone);
+    series.occurrences = {
+        {1, nine.addDays(-7), nine.addDays(-7).addSecs(1800), SpanVerdict::Free, false, {}, {}},
+        {2, nine, nine.addSecs(1800), SpanVerdict::Taken, false, QStringLiteral("already booked"),
+         nine.addSecs(1800)},
+        {3, nine.addDays(7), nine.addDays(7).addSecs(1800), SpanVerdict::Closure, false,
+         QStringLiteral("Christmas closure"), std::nullopt}};
+    dialogs.push_back(
+        std::make_unique<SeriesPreviewDialog>(QStringLiteral("Jane Doe with David Brown"), series, parent));
+    dialogs.push_back(std::make_unique<WaitlistEntryDialog>(
+        QList<QPair<QString, QString>>{{QStringLiteral("dbrown"), QStringLiteral("David Brown")}}, day,
+        parent));
     return dialogs;
 }
 

@@ -5,15 +5,23 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QSpinBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace caredesk {
 
-/// Collects the patient's details for one slot. OK stays disabled until a name is
-/// entered; the details typed are handed back whole, even when the booking then fails.
+/// The patient's name and phone fields as every booking form has them: their names for
+/// tests and assistive technology, the name's length limit, the phone's characters.
+void setUpPatientFields(QLineEdit *name, const QString &nameObject, QLineEdit *phone,
+                        const QString &phoneObject);
+
+/// Collects the patient's details for one slot, and optionally a weekly repeat (every N
+/// weeks, M visits) that makes it the first of a series. OK stays disabled until a name
+/// is entered; the details typed are handed back whole, even when the booking then fails.
 class BookDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +37,9 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_phone;
     QComboBox *m_type;
+    QCheckBox *m_repeat;
+    QSpinBox *m_every;
+    QSpinBox *m_visits;
     QLabel *m_hint;
     QDialogButtonBox *m_buttons;
 };

@@ -4,7 +4,9 @@
 #include "daysheetpanel.h"
 #include "models/availabilityresultsmodel.h"
 #include "models/localeformat.h"
+#include "seriespreviewdialog.h"
 #include "ui/shell/inlinemessage.h"
+#include "waitlistpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -188,6 +190,13 @@ BookWorkspace::BookWorkspace(QWidget *parent)
     m_tabs->addTab(findPage, tr("&Find a Slot"));
     m_daySheet = new DaySheetPanel(m_tabs);
     m_tabs->addTab(m_daySheet, tr("Da&y Sheet"));
+    m_waitlist = new WaitlistPanel(m_tabs);
+    m_tabs->addTab(m_waitlist, tr("Wait&list"));
+    // The tab's mnemonic goes straight to the first offer: Alt+L, then Enter books it.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_waitlist)
+            m_waitlist->focusFirstOffer();
+    });
     connect(m_daySheet, &DaySheetPanel::rescheduleRequested, this, &BookWorkspace::startReschedule);
     connect(m_stopReschedule, &QPushButton::clicked, this, &BookWorkspace::stopReschedule);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), findPage, nullptr, nullptr,
@@ -261,6 +270,7 @@ void BookWorkspace::setPractitioners(const QList<QPair<QString, QString>> &keysA
     const int row = m_practitioner->findData(current);
     m_practitioner->setCurrentIndex(row >= 0 ? row : 0);
     m_daySheet->setPractitioners(keysAndNames);
+    m_waitlist->setPractitioners(keysAndNames);
 }
 
 void BookWorkspace::setAppointmentTypes(const QList<AppointmentTypeData> &types)
@@ -280,6 +290,7 @@ void BookWorkspace::setAppointmentTypes(const QList<AppointmentTypeData> &types)
 
 void BookWorkspace::setToday(const QDate &today)
 {
+    m_waitlist->setToday(today);
     if (m_datesChosen)
         return;
     const QSignalBlocker a(m_from);
@@ -473,8 +484,21 @@ void BookWorkspace::requestBooking()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, key, start, minutes] {
         m_lastPatient = dialog->details();
-        Q_EMIT bookRequested(key, start, minutes, m_lastPatient);
+        if (m_lastPatient.repeatRule.isEmpty())
+            Q_EMIT bookRequested(key, start, minutes, m_lastPatient);
+        else
+            Q_EMIT seriesPreviewRequested(key, start, minutes, m_lastPatient);
     });
+    dialog->open();
+}
+
+void BookWorkspace::showSeriesPreview(const SeriesRequest &request, const SeriesPreview &preview,
+                                      const QString &heading)
+{
+    auto *dialog = new SeriesPreviewDialog(heading, preview, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, request] { Q_EMIT seriesBookRequested(request, dialog->choices()); });
     dialog->open();
 }
 
@@ -560,6 +584,25 @@ void BookWorkspace::stopReschedule()
     m_book->setText(tr("&Book…"));
     m_stopReschedule->setVisible(false);
     showMessage({}, false);
+}
+
+void BookWorkspace::showWaitlist(const QList<WaitlistEntry> &entries, const QList<WaitlistOffer> &offers,
+                                 const QTimeZone &zone)
+{
+    m_waitlist->showEntries(entries, offers, zone);
+    m_tabs->setTabText(m_tabs->indexOf(m_waitlist),
+                       entries.isEmpty() ? tr("Wait&list") : tr("Wait&list (%1)").arg(entries.size()));
+    const QList<WaitlistOffer> fresh = m_waitlist->newOffers();
+    if (fresh.isEmpty())
+        return;
+    const QLocale locale;
+    const QDateTime start = fresh.first().start.toTimeZone(zone);
+    const QString text =
+        tr("A slot that fits the waitlist is free: %1, %2 at %3 (%n waiting). Alt+L to offer it.", nullptr,
+           int(fresh.size()))
+            .arg(fresh.first().entry.patient, locale.toString(start.date(), QLocale::LongFormat),
+                 localeformat::shortTime(locale, start.time()));
+    showMessage(text, false); // above the tabs: seen from whichever tab is open
 }
 
 void BookWorkspace::showDaySheetTab()

@@ -3,6 +3,8 @@
 #include "engine/availability.h"
 #include "engine/clinicdata.h"
 #include "engine/schedule.h"
+#include "engine/series.h"
+#include "engine/waitlist.h"
 
 #include <QDate>
 #include <QList>
@@ -29,6 +31,7 @@ namespace caredesk {
 
 class AvailabilityResultsModel;
 class DaySheetPanel;
+class WaitlistPanel;
 
 /// What front desk searches for.
 struct BookSearch
@@ -48,6 +51,7 @@ struct PatientDetails
     QString name;
     QString phone;
     QString typeKey;
+    QString repeatRule; ///< an RRULE (FREQ=WEEKLY;COUNT=10) for a series; empty: one appointment
 };
 
 /// The Book workspace (front desk): search form, results grouped by day and
@@ -95,11 +99,20 @@ public:
     [[nodiscard]] const PatientDetails &lastPatient() const { return m_lastPatient; }
 
     [[nodiscard]] DaySheetPanel *daySheet() const { return m_daySheet; }
+    [[nodiscard]] WaitlistPanel *waitlist() const { return m_waitlist; }
+    /// Shows the open waitlist entries and their offers; a new offer is announced on the
+    /// Find a Slot tab too (Alt+L goes to it, Enter books it).
+    void showWaitlist(const QList<caredesk::WaitlistEntry> &entries,
+                      const QList<caredesk::WaitlistOffer> &offers, const QTimeZone &zone);
     void showDaySheetTab();
     /// Reschedule mode: the search looks for a new slot for this appointment and the
     /// Book button moves it there.
     void startReschedule(const caredesk::AppointmentSummary &appointment);
     void stopReschedule();
+    /// Shows every visit of the series asked for (from seriesPreviewRequested); booking
+    /// the ticked ones emits seriesBookRequested.
+    void showSeriesPreview(const caredesk::SeriesRequest &request, const caredesk::SeriesPreview &preview,
+                           const QString &heading);
     [[nodiscard]] bool isRescheduling() const { return m_rescheduling.has_value(); }
 
 Q_SIGNALS:
@@ -108,6 +121,12 @@ Q_SIGNALS:
     void cancelRequested();
     void bookRequested(const QString &practitionerKey, qint64 startMs, int minutes,
                        const caredesk::PatientDetails &patient);
+    /// Check every visit of a series whose first is the slot at `startMs` (patient.repeatRule).
+    void seriesPreviewRequested(const QString &practitionerKey, qint64 startMs, int minutes,
+                                const caredesk::PatientDetails &patient);
+    /// Book these visits of the series, in one go.
+    void seriesBookRequested(const caredesk::SeriesRequest &request,
+                             const QList<caredesk::SeriesChoice> &choices);
     /// Move an appointment to the slot starting at `startMs`.
     void rescheduleToRequested(const caredesk::AppointmentSummary &appointment, qint64 startMs);
 
@@ -141,6 +160,7 @@ private:
     bool m_keepingPlace = false; ///< showResults is putting the user's place back
     QTabWidget *m_tabs = nullptr;
     DaySheetPanel *m_daySheet = nullptr;
+    WaitlistPanel *m_waitlist = nullptr;
     QPushButton *m_stopReschedule = nullptr;
     std::optional<AppointmentSummary> m_rescheduling;
     QList<QPair<QString, QString>> m_allPractitioners;
@@ -151,3 +171,4 @@ private:
 
 Q_DECLARE_METATYPE(caredesk::BookSearch)
 Q_DECLARE_METATYPE(caredesk::PatientDetails)
+Q_DECLARE_METATYPE(caredesk::SeriesRequest)

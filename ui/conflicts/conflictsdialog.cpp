@@ -155,7 +155,13 @@ bool ConflictsDialog::setConflicts(const QList<AppointmentSummary> &conflicts)
     for (const AppointmentSummary &a : conflicts) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{a.patient, a.phone, a.practitionerName, when(a.start), a.conflict, QString()};
+        // An occurrence of a recurring series says so: moving or cancelling it leaves the
+        // rest of the series as it is.
+        const QString patient =
+            a.seriesId == 0
+                ? a.patient
+                : tr("%1 (series %2, visit %3)").arg(a.patient).arg(a.seriesId).arg(a.seriesIndex);
+        const QStringList cells{patient, a.phone, a.practitionerName, when(a.start), a.conflict, QString()};
         for (int c = 0; c < ColumnCount; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
