@@ -8,6 +8,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace caredesk {
 
@@ -170,6 +172,101 @@ WaitlistEntry removeWaitlistEntry(Session &session, qint64 id)
     return removed;
 }
 
+QList<WaitlistOffer> matchFreeTime(const QList<WaitlistEntry> &entries,
+                                   const QList<PractitionerAvailability> &results, const QTimeZone &zone,
+                                   qint64 fromMs, qint64 toMs, bool wholeSpans)
+{
+    // Every stretch of free time in range, by date, in time order (ties in the
+    // practitioners' order), with its wall-clock start and end that day.
+    struct Free
+    {
+        qsizetype practitioner; ///< index into `results`
+        WallMinutes wallStart;
+        WallMinutes wallEnd;
+        qint64 start;
+        qint64 end;
+    };
+    QHash<QDate, QList<Free>> byDate;
+    QHash<QString, qsizetype> practitionerIndex;
+    QDate first;
+    QDate last;
+    for (qsizetype p = 0; p < results.size(); ++p) {
+        practitionerIndex.insert(results.at(p).practitioner.key, p);
+        for (const DayAvailability &d : results.at(p).days) {
+            for (const Span &f : d.free) {
+                if (wholeSpans && (f.end <= fromMs || f.start >= toMs))
+                    continue;
+                const qint64 start = wholeSpans ? f.start : std::max(f.start, fromMs);
+                const qint64 end = wholeSpans ? f.end : std::min(f.end, toMs);
+                if (end - start < 5 * 60 * 1000)
+                    continue;
+                const QDateTime ls = QDateTime::fromMSecsSinceEpoch(start, zone);
+                const QDateTime le = QDateTime::fromMSecsSinceEpoch(end, zone);
+                const WallMinutes ws = ls.date() < d.date ? 0 : ls.time().msecsSinceStartOfDay() / 60000;
+                const WallMinutes we =
+                    le.date() > d.date ? kEndOfDay : (le.time().msecsSinceStartOfDay() + 59999) / 60000;
+                byDate[d.date].append({p, ws, we, start, end});
+                first = first.isValid() ? std::min(first, d.date) : d.date;
+                last = last.isValid() ? std::max(last, d.date) : d.date;
+            }
+        }
+    }
+    for (QList<Free> &day : byDate) {
+        std::sort(day.begin(), day.end(), [](const Free &a, const Free &b) {
+            return std::tie(a.start, a.practitioner) < std::tie(b.start, b.practitioner);
+        });
+    }
+    QList<WaitlistOffer> out;
+    if (byDate.isEmpty())
+        return out;
+    QList<WaitlistEntry> oldestFirst = entries;
+    std::stable_sort(oldestFirst.begin(), oldestFirst.end(),
+                     [](const WaitlistEntry &a, const WaitlistEntry &b) {
+                         return std::tie(a.createdAt, a.id) < std::tie(b.createdAt, b.id);
+                     });
+    for (const WaitlistEntry &e : std::as_const(oldestFirst)) {
+        if (e.status != QLatin1String("open"))
+            continue;
+        qsizetype wanted = -1;
+        if (!e.practitionerKey.isEmpty()) {
+            wanted = practitionerIndex.value(e.practitionerKey, -1);
+            if (wanted < 0)
+                continue; // not among the practitioners looked at
+        }
+        // The earliest fit: by date, then by start, each day's free time in order.
+        std::optional<WaitlistOffer> offer;
+        for (QDate d = std::max(e.earliest, first); d <= std::min(e.latest, last) && !offer;
+             d = d.addDays(1)) {
+            if (!e.weekdays.isEmpty() && !e.weekdays.contains(d.dayOfWeek()))
+                continue;
+            const auto day = byDate.constFind(d);
+            if (day == byDate.cend())
+                continue;
+            for (const Free &f : *day) {
+                if (wanted >= 0 && f.practitioner != wanted)
+                    continue;
+                const WallMinutes wall = std::max(f.wallStart, e.dayFrom);
+                if (wall + e.minutes > std::min(f.wallEnd, e.dayTo))
+                    continue;
+                // The wall-clock start as an instant; on a daylight-saving day it must
+                // still lie in the free stretch with the whole length.
+                qint64 start = wallClockToInstant(d, wall, zone).toMSecsSinceEpoch();
+                start = std::max(start, f.start);
+                const qint64 end = start + qint64(e.minutes) * 60 * 1000;
+                if (end > f.end)
+                    continue;
+                offer = WaitlistOffer{e, results.at(f.practitioner).practitioner.key,
+                                      QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()),
+                                      QDateTime::fromMSecsSinceEpoch(end, QTimeZone::utc())};
+                break;
+            }
+        }
+        if (offer)
+            out.append(*offer);
+    }
+    return out;
+}
+
 QList<WaitlistOffer> matchWaitlist(Session &session, const QStringList &practitionerKeys,
                                    const QDateTime &from, const QDateTime &to, const QDateTime &now,
                                    bool wholeSpans)
@@ -179,94 +276,21 @@ QList<WaitlistOffer> matchWaitlist(Session &session, const QStringList &practiti
     const QDate firstDate = from.toTimeZone(zone).date();
     const QDate lastDate = to.toTimeZone(zone).date();
     const AvailabilityData data = loadAvailabilityData(session, practitionerKeys, firstDate, lastDate);
+    const QList<WaitlistEntry> entries = listWaitlist(session, true);
+    tx.commit();
     AvailabilityOptions options;
     options.from = firstDate;
     options.to = lastDate;
     options.nowMs = now.toMSecsSinceEpoch();
     const QList<PractitionerAvailability> results = evaluateAvailability(data, options);
-
-    // The free time in [from, to], from now on, per practitioner and day, in wall minutes.
-    const qint64 lower = std::max(from.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
-    const qint64 upper = to.toMSecsSinceEpoch();
-    ArrayLiteral pids, dates, wallStarts, wallEnds, spanStarts, spanEnds;
-    QHash<qint64, QString> keys;
-    int spans = 0;
-    for (const PractitionerAvailability &p : results) {
-        keys.insert(p.practitioner.id, p.practitioner.key);
-        for (const DayAvailability &d : p.days) {
-            for (const Span &f : d.free) {
-                if (wholeSpans && (f.end <= from.toMSecsSinceEpoch() || f.start >= upper))
-                    continue;
-                const qint64 s = std::max(f.start, wholeSpans ? now.toMSecsSinceEpoch() : lower);
-                const qint64 e = wholeSpans ? f.end : std::min(f.end, upper);
-                if (e - s < 5 * 60 * 1000)
-                    continue;
-                const QDateTime ls = QDateTime::fromMSecsSinceEpoch(s, zone);
-                const QDateTime le = QDateTime::fromMSecsSinceEpoch(e, zone);
-                pids.addInt(p.practitioner.id);
-                dates.addText(d.date.toString(Qt::ISODate));
-                wallStarts.addInt(ls.date() < d.date ? 0 : ls.time().msecsSinceStartOfDay() / 60000);
-                wallEnds.addInt(le.date() > d.date ? kEndOfDay
-                                                   : (le.time().msecsSinceStartOfDay() + 59999) / 60000);
-                spanStarts.addInt(s);
-                spanEnds.addInt(e);
-                ++spans;
-            }
-        }
+    // Free time from now on only: a slot in the past is never offered.
+    QList<PractitionerAvailability> fromNow = results;
+    for (PractitionerAvailability &p : fromNow) {
+        for (DayAvailability &d : p.days)
+            d.free = subtractSpans(d.free, {{std::numeric_limits<qint64>::min(), now.toMSecsSinceEpoch()}});
     }
-    QList<WaitlistOffer> out;
-    if (spans == 0) {
-        tx.commit();
-        return out;
-    }
-    // One query for every free span against every open entry: each entry's earliest fit.
-    QSqlQuery q = session.exec(
-        QStringLiteral(
-            "SELECT DISTINCT ON (w.id) w.id, f.pid, f.d::text, greatest(f.ws, w.day_from), f.ss, f.se"
-            " FROM unnest(CAST(? AS bigint[]), CAST(? AS date[]), CAST(? AS integer[]), CAST(? AS integer[]),"
-            "             CAST(? AS bigint[]), CAST(? AS bigint[])) AS f (pid, d, ws, we, ss, se)"
-            " JOIN waitlist_entries w ON w.status = 'open'"
-            "  AND (w.practitioner_id IS NULL OR w.practitioner_id = f.pid)"
-            "  AND f.d BETWEEN w.earliest AND w.latest"
-            "  AND CAST(extract(isodow FROM f.d) AS smallint) = ANY (w.weekdays)"
-            "  AND greatest(f.ws, w.day_from) + w.minutes <= least(f.we, w.day_to)"
-            " ORDER BY w.id, f.d, greatest(f.ws, w.day_from), f.pid"),
-        {pids.toString(), dates.toString(), wallStarts.toString(), wallEnds.toString(), spanStarts.toString(),
-         spanEnds.toString()});
-    struct Fit
-    {
-        qint64 entry;
-        qint64 pid;
-        QDate date;
-        int wall;
-        qint64 spanStart;
-        qint64 spanEnd;
-    };
-    QList<Fit> fits;
-    while (q.next())
-        fits.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                     QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt(),
-                     q.value(4).toLongLong(), q.value(5).toLongLong()});
-    QHash<qint64, WaitlistEntry> entries;
-    for (const WaitlistEntry &e : listWaitlist(session, true))
-        entries.insert(e.id, e);
-    tx.commit();
-    for (const Fit &f : std::as_const(fits)) {
-        const WaitlistEntry &e = entries.value(f.entry);
-        // The wall-clock start as an instant; on a daylight-saving day it must still lie
-        // in the free span with the whole length.
-        QDateTime start = wallClockToInstant(f.date, f.wall, zone);
-        if (start.toMSecsSinceEpoch() < f.spanStart)
-            start = QDateTime::fromMSecsSinceEpoch(f.spanStart, QTimeZone::utc());
-        const QDateTime end = start.addSecs(qint64(e.minutes) * 60);
-        if (end.toMSecsSinceEpoch() > f.spanEnd || e.id == 0)
-            continue;
-        out.append({e, keys.value(f.pid), start.toUTC(), end.toUTC()});
-    }
-    std::sort(out.begin(), out.end(), [](const WaitlistOffer &a, const WaitlistOffer &b) {
-        return std::tie(a.entry.createdAt, a.entry.id) < std::tie(b.entry.createdAt, b.entry.id);
-    });
-    return out;
+    return matchFreeTime(entries, fromNow, zone, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(),
+                         wholeSpans);
 }
 
 QList<WaitlistOffer> matchFreedAppointment(Session &session, qint64 appointmentId, const QDateTime &now)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "availability.h"
 #include "booking.h"
 #include "clinictime.h"
 
@@ -57,14 +58,25 @@ struct WaitlistOffer
 };
 
 /// The open entries a free slot between `from` and `to` fits, oldest entry first, each
-/// with the earliest fitting slot: the practitioners' free time (one batch load) is
-/// matched against every entry in one query (practitioner or any, dates, weekday, time
-/// of day, length). No practitioner keys: every active practitioner. With `wholeSpans`, a
+/// with the earliest fitting slot: the practitioners' free time (one batch load) and the
+/// open entries (one query), read in one snapshot, are matched in memory by
+/// matchFreeTime() — never a query per entry. No practitioner keys: every active
+/// practitioner. With `wholeSpans`, a
 /// stretch of free time that overlaps [from, to] counts whole (a freed slot joins the free
 /// time around it); otherwise it is cut to [from, to].
 [[nodiscard]] QList<WaitlistOffer> matchWaitlist(Session &session, const QStringList &practitionerKeys,
                                                  const QDateTime &from, const QDateTime &to,
                                                  const QDateTime &now, bool wholeSpans = false);
+
+/// The matching itself, pure: for each open entry, oldest first, the earliest free
+/// stretch of `results` (on one of its weekdays, between its dates, inside its time of
+/// day, long enough, with its practitioner or anyone) within [fromMs, toMs) — or, with
+/// `wholeSpans`, any stretch that overlaps it, whole. Free time is indexed by date, so an
+/// entry looks only at its own dates.
+[[nodiscard]] QList<WaitlistOffer> matchFreeTime(const QList<WaitlistEntry> &entries,
+                                                 const QList<PractitionerAvailability> &results,
+                                                 const QTimeZone &zone, qint64 fromMs, qint64 toMs,
+                                                 bool wholeSpans);
 
 /// matchWaitlist() for the slot an appointment held (a cancelled one: the slot it freed,
 /// with the free time around it).

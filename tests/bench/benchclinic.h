@@ -8,10 +8,26 @@
 
 #include <QProcessEnvironment>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <optional>
+#include <vector>
 
 namespace caredesk::bench {
+
+/// A steady-clock duration in milliseconds.
+inline double ms(std::chrono::steady_clock::duration d)
+{
+    return std::chrono::duration<double, std::milli>(d).count();
+}
+
+/// The `p` quantile (0.5: the median) of the measurements, nearest rank.
+inline double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5)));
+}
 
 /// The database CAREDESK_BENCH_DB names; says why on standard error when it cannot.
 inline std::optional<ConnectionTarget> benchTarget()

@@ -27,20 +27,8 @@
 using namespace caredesk;
 using Clock = std::chrono::steady_clock;
 
-namespace {
-
-double ms(Clock::duration d)
-{
-    return std::chrono::duration<double, std::milli>(d).count();
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5)));
-}
-
-} // namespace
+using bench::ms;
+using bench::percentile;
 
 int main(int argc, char **argv)
 {

@@ -21,12 +21,9 @@
 using namespace caredesk;
 using Clock = std::chrono::steady_clock;
 
-namespace {
+using bench::ms;
 
-double ms(Clock::duration d)
-{
-    return std::chrono::duration<double, std::milli>(d).count();
-}
+namespace {
 
 bool execOld(const QString &conninfo, const QString &sql)
 {

@@ -254,4 +254,27 @@ TEST_F(Waitlist, AnEntryForOnePractitionerIsNotBookedWithAnother)
     EXPECT_EQ(match(QDate(2025, 12, 1), QDate(2025, 12, 19)), QStringList());
 }
 
+TEST_F(Waitlist, NewHoursOrARemovedBlockFreeTimeForTheWaitlist)
+{
+    ASSERT_TRUE(add(entry(QStringLiteral("Ann Lee"), QStringLiteral("dbrown"), QDate(2025, 12, 6),
+                          QDate(2025, 12, 6), 30)));
+    EXPECT_EQ(match(QDate(2025, 12, 6), QDate(2025, 12, 6)), QStringList()); // he does not work Saturdays
+    ASSERT_EQ(db.execAdmin(QStringLiteral("INSERT INTO working_hours (practitioner_id, weekday, start_minute,"
+                                          " end_minute) SELECT id, 6, 600, 720 FROM practitioners"
+                                          " WHERE key = 'dbrown'")),
+              QString());
+    EXPECT_EQ(match(QDate(2025, 12, 6), QDate(2025, 12, 6)),
+              QStringList{QStringLiteral("Ann Lee: dbrown 2025-12-06 10:00-10:30")});
+    ASSERT_EQ(
+        db.execAdmin(QStringLiteral("INSERT INTO availability_exceptions (practitioner_id, kind, start_date,"
+                                    " end_date, reason) SELECT id, 'blocked', '2025-12-06', '2025-12-06',"
+                                    " 'Course' FROM practitioners WHERE key = 'dbrown'")),
+        QString());
+    EXPECT_EQ(match(QDate(2025, 12, 6), QDate(2025, 12, 6)), QStringList());
+    ASSERT_EQ(db.execAdmin(QStringLiteral("DELETE FROM availability_exceptions WHERE reason = 'Course'")),
+              QString());
+    EXPECT_EQ(match(QDate(2025, 12, 6), QDate(2025, 12, 6)),
+              QStringList{QStringLiteral("Ann Lee: dbrown 2025-12-06 10:00-10:30")});
+}
+
 } // namespace
