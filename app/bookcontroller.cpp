@@ -50,6 +50,12 @@ BookController::BookController(std::shared_ptr<ConnectionPool> pool, std::shared
             [this](const QString &key, const QDate &date) { daySheetAsync(key, date, 0); });
     connect(view->daySheet(), &DaySheetPanel::cancelAppointmentRequested, this,
             [this](const AppointmentSummary &a) { cancelAsync(a); });
+    connect(view->daySheet(), &DaySheetPanel::cancelSeriesRequested, this,
+            [this](const AppointmentSummary &a) { cancelSeriesAsync(a); });
+    connect(view, &BookWorkspace::moveSeriesToRequested, this,
+            [this](const AppointmentSummary &a, const QString &key, qint64 start) {
+                moveSeriesAsync(a, key, start);
+            });
 }
 
 void BookController::load()
@@ -585,6 +591,57 @@ QCoro::Task<> BookController::removeWaitlistAsync(qint64 entryId)
                                             : tr("Not removed: %1").arg(removed.error().message),
                                     !removed);
     waitlistAsync();
+}
+
+QCoro::Task<> BookController::cancelSeriesAsync(AppointmentSummary appointment)
+{
+    QPointer<BookController> self(this);
+    const qint64 id = appointment.id;
+    QCoro::Task<Result<SeriesChange>> task = m_pool->run(
+        Access::Write, [id](Session &s) { return cancelSeriesFrom(s, id); },
+        QStringLiteral("book: cancel series"));
+    Result<SeriesChange> done = co_await task;
+    if (!self || !m_view)
+        co_return;
+    const QString message =
+        done ? tr("Cancelled %n visit(s) of %1's series. Tools → Undo Last Bulk Change takes it back.",
+                  nullptr, done.value().changed)
+                   .arg(appointment.patient)
+             : tr("Not cancelled: %1").arg(done.error().message);
+    m_view->showMessage(message, !done);
+    Q_EMIT changeFinished(done.ok(), message);
+    refresh();
+}
+
+QCoro::Task<> BookController::moveSeriesAsync(AppointmentSummary appointment, QString key, qint64 startMs)
+{
+    QPointer<BookController> self(this);
+    const QDateTime now = m_clock->now();
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc());
+    const qint64 id = appointment.id;
+    const QString to = key == appointment.practitionerKey ? QString() : key;
+    QCoro::Task<Result<SeriesChange>> task = m_pool->run(
+        Access::Write, [id, to, start, now](Session &s) { return moveSeriesFrom(s, id, to, start, now); },
+        QStringLiteral("book: move series"));
+    Result<SeriesChange> moved = co_await task;
+    if (!self || !m_view)
+        co_return;
+    QString message;
+    if (moved) {
+        message = tr("Moved %n visit(s) of %1's series. Tools → Undo Last Bulk Change takes it back.",
+                     nullptr, moved.value().changed)
+                      .arg(appointment.patient);
+        m_view->stopReschedule();
+        const QDate day = start.toTimeZone(m_zone).date();
+        m_view->daySheet()->setDay(m_view->daySheet()->practitionerKey(), day);
+        daySheetAsync(m_view->daySheet()->practitionerKey(), day, id);
+    } else {
+        // Nothing moved; the user stays in "move" mode to choose another slot.
+        message = tr("Nothing was moved: %1").arg(moved.error().message);
+    }
+    m_view->showMessage(message, !moved);
+    Q_EMIT changeFinished(moved.ok(), message);
+    refresh();
 }
 
 } // namespace caredesk

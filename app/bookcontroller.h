@@ -74,6 +74,8 @@ private:
     void reloadDaySheet(const QDate &firstDay);
     QCoro::Task<> rescheduleAsync(AppointmentSummary appointment, qint64 startMs);
     QCoro::Task<> cancelAsync(AppointmentSummary appointment);
+    QCoro::Task<> cancelSeriesAsync(AppointmentSummary appointment);
+    QCoro::Task<> moveSeriesAsync(AppointmentSummary appointment, QString key, qint64 startMs);
 
     std::shared_ptr<ConnectionPool> m_pool;
     std::shared_ptr<Clock> m_clock;

@@ -233,7 +233,8 @@ QList<WaitlistOffer> matchFreeTime(const QList<WaitlistEntry> &entries,
             if (wanted < 0)
                 continue; // not among the practitioners looked at
         }
-        // The earliest fit: by date, then by start, each day's free time in order.
+        // The earliest fit: the first date with one, then the earliest start that day
+        // (ties in the practitioners' order).
         std::optional<WaitlistOffer> offer;
         for (QDate d = std::max(e.earliest, first); d <= std::min(e.latest, last) && !offer;
              d = d.addDays(1)) {
@@ -242,23 +243,32 @@ QList<WaitlistOffer> matchFreeTime(const QList<WaitlistEntry> &entries,
             const auto day = byDate.constFind(d);
             if (day == byDate.cend())
                 continue;
+            const Free *best = nullptr;
+            qint64 bestStart = 0;
             for (const Free &f : *day) {
                 if (wanted >= 0 && f.practitioner != wanted)
                     continue;
+                if (best && f.start > bestStart)
+                    break; // sorted by start: nothing later can begin earlier than bestStart
                 const WallMinutes wall = std::max(f.wallStart, e.dayFrom);
                 if (wall + e.minutes > std::min(f.wallEnd, e.dayTo))
                     continue;
                 // The wall-clock start as an instant; on a daylight-saving day it must
                 // still lie in the free stretch with the whole length.
-                qint64 start = wallClockToInstant(d, wall, zone).toMSecsSinceEpoch();
-                start = std::max(start, f.start);
-                const qint64 end = start + qint64(e.minutes) * 60 * 1000;
-                if (end > f.end)
+                const qint64 start = std::max(wallClockToInstant(d, wall, zone).toMSecsSinceEpoch(), f.start);
+                if (start + qint64(e.minutes) * 60 * 1000 > f.end)
                     continue;
-                offer = WaitlistOffer{e, results.at(f.practitioner).practitioner.key,
-                                      QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()),
-                                      QDateTime::fromMSecsSinceEpoch(end, QTimeZone::utc())};
-                break;
+                if (!best || start < bestStart ||
+                    (start == bestStart && f.practitioner < best->practitioner)) {
+                    best = &f;
+                    bestStart = start;
+                }
+            }
+            if (best) {
+                offer = WaitlistOffer{e, results.at(best->practitioner).practitioner.key,
+                                      QDateTime::fromMSecsSinceEpoch(bestStart, QTimeZone::utc()),
+                                      QDateTime::fromMSecsSinceEpoch(
+                                          bestStart + qint64(e.minutes) * 60 * 1000, QTimeZone::utc())};
             }
         }
         if (offer)

@@ -78,7 +78,9 @@ QVariant DaySheetModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return statusName(a.status);
     case NoteColumn:
-        return a.conflict.isEmpty() ? QString() : tr("⚠ Now blocked: %1 — reschedule").arg(a.conflict);
+        if (!a.conflict.isEmpty())
+            return tr("⚠ Now blocked: %1 — reschedule").arg(a.conflict);
+        return a.seriesId == 0 ? QString() : tr("Series %1, visit %2").arg(a.seriesId).arg(a.seriesIndex);
     case ColumnCount:
         break;
     }

@@ -75,6 +75,20 @@
             <numerusform>Booked %n visits for %1 with %2, the first on %3 at %4.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled %n visit(s) of %1&apos;s series. Tools → Undo Last Bulk Change takes it back.</source>
+        <translation>
+            <numerusform>Cancelled %n visit of %1&apos;s series. Tools → Undo Last Bulk Change takes it back.</numerusform>
+            <numerusform>Cancelled %n visits of %1&apos;s series. Tools → Undo Last Bulk Change takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n visit(s) of %1&apos;s series. Tools → Undo Last Bulk Change takes it back.</source>
+        <translation>
+            <numerusform>Moved %n visit of %1&apos;s series. Tools → Undo Last Bulk Change takes it back.</numerusform>
+            <numerusform>Moved %n visits of %1&apos;s series. Tools → Undo Last Bulk Change takes it back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caredesk::BookWorkspace</name>

@@ -660,6 +660,22 @@
         <source>Not removed: %1</source>
         <translation>未移除：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Cancelled %n visit(s) of %1&apos;s series. Tools → Undo Last Bulk Change takes it back.</source>
+        <translation>
+            <numerusform>已取消 %1 的系列中的 %n 次就诊。可用“工具 → 撤销上一次批量更改”恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n visit(s) of %1&apos;s series. Tools → Undo Last Bulk Change takes it back.</source>
+        <translation>
+            <numerusform>已移动 %1 的系列中的 %n 次就诊。可用“工具 → 撤销上一次批量更改”恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>未移动任何就诊：%1</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::BookDialog</name>
@@ -929,6 +945,22 @@
         <translation>
             <numerusform>有符合候补名单的空档：%1，%2 %3（%n 人候补）。按 Alt+L 提供给患者。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move Series</source>
+        <translation>移动系列</translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s visit %2 and every later visit of the series to %3 (the later ones as many days on, at the same time)?</source>
+        <translation>将 %1 的第 %2 次就诊及该系列之后的每次就诊移到 %3（之后的各次顺延相同天数，时间相同）？</translation>
+    </message>
+    <message>
+        <source>&amp;Move the Visits</source>
+        <translation>移动这些就诊(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Moving %1&apos;s series from visit %2 on: choose the new slot for this visit, then Move Here. Esc stops.</source>
+        <translation>正在移动 %1 的系列（自第 %2 次起）：为这次就诊选择新的时间，然后点“移到这里”。按 Esc 停止。</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2026,10 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Series %1, visit %2</source>
+        <translation>系列 %1，第 %2 次</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::DaySheetPanel</name>
@@ -2088,6 +2124,46 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>&amp;Keep It</source>
         <translation>保留预约(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Moves this visit and every later one of the series to the slot you choose next</source>
+        <translation>将这次及该系列之后的每次就诊移到接下来选择的时间</translation>
+    </message>
+    <message>
+        <source>Cancels this visit and every later one of the series</source>
+        <translation>取消这次及该系列之后的每次就诊</translation>
+    </message>
+    <message>
+        <source>Cancel Series From Here</source>
+        <translation>自此取消系列</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s visit %2 on %3 and every later visit of the series? Tools → Undo Last Bulk Change takes it back.</source>
+        <translation>取消 %1 在 %3 的第 %2 次就诊及该系列之后的每次就诊？可用“工具 → 撤销上一次批量更改”恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the Visits</source>
+        <translation>取消这些就诊(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>系列(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Move This and Later Visits…</source>
+        <translation>移动这次及之后的就诊(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel This and Later Visits…</source>
+        <translation>取消这次及之后的就诊(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Move or cancel this visit and every later one of its series</source>
+        <translation>移动或取消这次及该系列之后的每次就诊</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@
 #include "app/appcontroller.h"
 #include "app/bookcontroller.h"
 #include "models/availabilityresultsmodel.h"
+#include "models/daysheetmodel.h"
 #include "tests/gui/seededclinic.h"
 #include "tests/gui/testmain.h"
 #include "ui/book/bookdialog.h"
 #include "ui/book/bookworkspace.h"
+#include "ui/book/daysheetpanel.h"
 #include "ui/book/seriespreviewdialog.h"
 #include "ui/book/waitlistpanel.h"
 #include "ui/shell/mainwindow.h"
@@ -20,8 +22,10 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTimeEdit>
@@ -65,6 +69,31 @@ private:
     }
 
     QString count(const QString &sql) const { return queryOnce(m_db->conninfo(), sql); }
+
+    /// Clicks Yes on the message box named `name` once it shows.
+    void answerYes(const QString &name)
+    {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(name)) != nullptr && box->isVisible());
+        box->button(QMessageBox::Yes)->click();
+    }
+
+    /// Shows David Brown's day sheet for `day` with appointment `id` selected.
+    void openDaySheet(const QDate &day, qint64 id)
+    {
+        QSignalSpy loaded(m_app->bookController(), &BookController::daySheetLoaded);
+        m_app->bookController()->showDaySheet(QStringLiteral("dbrown"), day, id);
+        QVERIFY(arrived(loaded, 15000));
+        QTRY_COMPARE(m_view->daySheet()->selectedAppointment().value_or(AppointmentSummary{}).id, id);
+    }
+
+    QString series() const
+    {
+        return count(QStringLiteral(
+            "SELECT string_agg(series_index || ' ' || status || ' ' || to_char(starts_at AT TIME"
+            " ZONE 'Australia/Sydney', 'MM-DD HH24:MI'), ',' ORDER BY series_index)"
+            " FROM appointments WHERE series_id IS NOT NULL"));
+    }
 
 private Q_SLOTS:
     void init()
@@ -192,6 +221,67 @@ private Q_SLOTS:
                  QStringLiteral("Jane Doe"));
         QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("repeatCheckBox"))->isChecked());
         dialog->reject();
+    }
+
+    void theDaySheetMovesOrCancelsASeriesFromAVisitOn()
+    {
+        // Jane Doe weekly on Mondays at 14:00 from 8 December, three visits.
+        {
+            ConnectionPool pool(m_db->target(), PoolConfig{});
+            SeriesRequest r;
+            r.practitionerKey = QStringLiteral("dbrown");
+            r.firstStart = wallClockToInstant(QDate(2025, 12, 8), 14 * 60, sydney());
+            r.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=3");
+            r.patient = QStringLiteral("Jane Doe");
+            const QDateTime now = seededNow();
+            auto made = pool.runBlocking(Access::Write, [r, now](Session &s) {
+                return bookSeries(s, r, seriesChoices(previewSeries(s, r, now), false), now);
+            });
+            QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
+        }
+        QCOMPARE(series(), QStringLiteral("1 booked 12-08 14:00,2 booked 12-15 14:00,3 booked 12-22 14:00"));
+        const qint64 second =
+            count(QStringLiteral("SELECT id FROM appointments WHERE series_index = 2")).toLongLong();
+        openDaySheet(QDate(2025, 12, 15), second);
+        auto *sheet = m_view->daySheet();
+        const QModelIndex row = sheet->findChild<QTableView *>()->currentIndex();
+        QCOMPARE(sheet->model()->index(row.row(), DaySheetModel::NoteColumn).data().toString(),
+                 QStringLiteral("Series 1, visit 2"));
+
+        // Move from visit 2 on: to Tuesday 10:00, so visit 3 goes to Tuesday 23 December
+        // 10:00 (before the early close).
+        QVERIFY(sheet->findChild<QPushButton *>(QStringLiteral("seriesMenuPushButton"))->isEnabled());
+        auto *move = sheet->findChild<QAction *>(QStringLiteral("moveSeriesAction"));
+        QVERIFY(move->isEnabled());
+        QSignalSpy searched(m_app->bookController(), &BookController::searchFinished);
+        move->trigger();
+        QVERIFY(arrived(searched, 15000));
+        const qint64 tuesday = wallClockToInstant(QDate(2025, 12, 16), 10 * 60, sydney()).toMSecsSinceEpoch();
+        QTRY_VERIFY(m_view->resultsModel()->findSlot(QStringLiteral("dbrown"), tuesday).isValid());
+        m_view->selectSlot(QStringLiteral("dbrown"), tuesday);
+        QSignalSpy changed(m_app->bookController(), &BookController::changeFinished);
+        m_window->findChild<QPushButton *>(QStringLiteral("bookPushButton"))->click();
+        answerYes(QStringLiteral("moveSeriesMessageBox"));
+        QVERIFY(arrived(changed, 15000));
+        QVERIFY2(changed.first().at(0).toBool(), qPrintable(changed.first().at(1).toString()));
+        QCOMPARE(series(), QStringLiteral("1 booked 12-08 14:00,2 booked 12-16 10:00,3 booked 12-23 10:00"));
+
+        // Cancel from visit 2 on.
+        openDaySheet(QDate(2025, 12, 16), second);
+        auto *cancel = sheet->findChild<QAction *>(QStringLiteral("cancelSeriesAction"));
+        QTRY_VERIFY(cancel->isEnabled());
+        changed.clear();
+        cancel->trigger();
+        answerYes(QStringLiteral("cancelSeriesMessageBox"));
+        QVERIFY(arrived(changed, 15000));
+        QVERIFY2(changed.first().at(0).toBool(), qPrintable(changed.first().at(1).toString()));
+        QVERIFY(changed.first().at(1).toString().startsWith(
+            QStringLiteral("Cancelled 2 visits of Jane Doe's series")));
+        QCOMPARE(series(),
+                 QStringLiteral("1 booked 12-08 14:00,2 cancelled 12-16 10:00,3 cancelled 12-23 10:00"));
+        // Both changes are bulk changes, the cancel the last one standing.
+        QCOMPARE(count(QStringLiteral("SELECT string_agg(kind, ',' ORDER BY id) FROM bulk_operations")),
+                 QStringLiteral("move,cancel"));
     }
 
     void theWaitlistDialogNamesAnEmptyWindowAndKeepsWhatWasTyped()

@@ -84,6 +84,9 @@ TEST(WaitlistMatch, EachEntryGetsItsEarliestFitOldestFirst)
         {"from Wednesday", wants(3, {}, mon.addDays(2), fri, 30), "3 ben 12-03 08:00"},
         {"Thursdays only", with(wants(4, {}, mon, fri, 30), [](WaitlistEntry &e) { e.weekdays = {4}; }),
          "4 ben 12-04 08:00"},
+        {"from 09:00 both are free: a tie goes to the first practitioner",
+         with(wants(11, {}, mon, fri, 30), [](WaitlistEntry &e) { e.dayFrom = 9 * 60; }),
+         "11 amy 12-01 09:00"},
         {"after 11:00", with(wants(5, {}, mon, fri, 30), [](WaitlistEntry &e) { e.dayFrom = 11 * 60; }),
          "5 amy 12-01 11:00"},
         {"two hours: only Amy's mornings are long enough", wants(6, {}, mon, fri, 150), "6 amy 12-01 09:00"},
@@ -107,7 +110,7 @@ TEST(WaitlistMatch, EachEntryGetsItsEarliestFitOldestFirst)
               (QStringList{QStringLiteral("3 ben 12-01 08:00"), QStringLiteral("1 amy 12-01 09:00"),
                            QStringLiteral("2 ben 12-01 08:00")}));
     // Closed entries are not offered anything.
-    WaitlistEntry booked = wants(11, {}, mon, fri, 30);
+    WaitlistEntry booked = wants(12, {}, mon, fri, 30);
     booked.status = QStringLiteral("booked");
     EXPECT_TRUE(matchFreeTime({booked}, free, kSydney, at(mon, 0), at(fri, kEndOfDay), false).isEmpty());
 }

@@ -198,6 +198,7 @@ BookWorkspace::BookWorkspace(QWidget *parent)
             m_waitlist->focusFirstOffer();
     });
     connect(m_daySheet, &DaySheetPanel::rescheduleRequested, this, &BookWorkspace::startReschedule);
+    connect(m_daySheet, &DaySheetPanel::moveSeriesRequested, this, &BookWorkspace::startSeriesMove);
     connect(m_stopReschedule, &QPushButton::clicked, this, &BookWorkspace::stopReschedule);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), findPage, nullptr, nullptr,
                                  Qt::WidgetWithChildrenShortcut);
@@ -461,6 +462,27 @@ void BookWorkspace::requestBooking()
                                   QLocale().toString(slot.data(AvailabilityResultsModel::DateRole).toDate(),
                                                      QLocale::LongFormat),
                                   slot.data().toString());
+    if (m_rescheduling && m_movingSeries) {
+        const AppointmentSummary moving = *m_rescheduling;
+        auto *confirm = new QMessageBox(QMessageBox::Question, tr("Move Series"),
+                                        tr("Move %1's visit %2 and every later visit of the series to %3 "
+                                           "(the later ones as many days on, "
+                                           "at the same time)?")
+                                            .arg(moving.patient)
+                                            .arg(moving.seriesIndex)
+                                            .arg(text),
+                                        QMessageBox::Yes | QMessageBox::No, this);
+        confirm->setObjectName(QStringLiteral("moveSeriesMessageBox"));
+        confirm->button(QMessageBox::Yes)->setText(tr("&Move the Visits"));
+        confirm->setDefaultButton(QMessageBox::Yes);
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        connect(confirm, &QMessageBox::finished, this, [this, moving, key, start](int result) {
+            if (result == QMessageBox::Yes)
+                Q_EMIT moveSeriesToRequested(moving, key, start);
+        });
+        confirm->open();
+        return;
+    }
     if (m_rescheduling) {
         const AppointmentSummary moving = *m_rescheduling;
         auto *confirm = new QMessageBox(QMessageBox::Question, tr("Reschedule"),
@@ -557,9 +579,22 @@ void BookWorkspace::chooseSeveral()
     dialog->open();
 }
 
+void BookWorkspace::startSeriesMove(const AppointmentSummary &appointment)
+{
+    startReschedule(appointment);
+    m_movingSeries = true;
+    m_practitioner->setEnabled(true); // a series may move to a colleague
+    showMessage(tr("Moving %1's series from visit %2 on: choose the new slot for this visit, then Move Here. "
+                   "Esc stops.")
+                    .arg(appointment.patient)
+                    .arg(appointment.seriesIndex),
+                false);
+}
+
 void BookWorkspace::startReschedule(const AppointmentSummary &appointment)
 {
     m_rescheduling = appointment;
+    m_movingSeries = false;
     const int minutes = int(appointment.start.secsTo(appointment.end) / 60);
     const int row = m_practitioner->findData(appointment.practitionerKey);
     if (row >= 0)
@@ -580,6 +615,7 @@ void BookWorkspace::startReschedule(const AppointmentSummary &appointment)
 void BookWorkspace::stopReschedule()
 {
     m_rescheduling.reset();
+    m_movingSeries = false;
     m_practitioner->setEnabled(true);
     m_book->setText(tr("&Book…"));
     m_stopReschedule->setVisible(false);

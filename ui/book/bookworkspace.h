@@ -108,6 +108,9 @@ public:
     /// Reschedule mode: the search looks for a new slot for this appointment and the
     /// Book button moves it there.
     void startReschedule(const caredesk::AppointmentSummary &appointment);
+    /// The same for an occurrence of a series and every later one: the chosen slot gives
+    /// the new day (the others move as many days) and time, with any practitioner.
+    void startSeriesMove(const caredesk::AppointmentSummary &appointment);
     void stopReschedule();
     /// Shows every visit of the series asked for (from seriesPreviewRequested); booking
     /// the ticked ones emits seriesBookRequested.
@@ -127,6 +130,10 @@ Q_SIGNALS:
     /// Book these visits of the series, in one go.
     void seriesBookRequested(const caredesk::SeriesRequest &request,
                              const QList<caredesk::SeriesChoice> &choices);
+    /// Move an occurrence and every later one of its series: this one to `startMs` with
+    /// `practitionerKey`, the others as many days and to the same time.
+    void moveSeriesToRequested(const caredesk::AppointmentSummary &appointment,
+                               const QString &practitionerKey, qint64 startMs);
     /// Move an appointment to the slot starting at `startMs`.
     void rescheduleToRequested(const caredesk::AppointmentSummary &appointment, qint64 startMs);
 
@@ -163,6 +170,7 @@ private:
     WaitlistPanel *m_waitlist = nullptr;
     QPushButton *m_stopReschedule = nullptr;
     std::optional<AppointmentSummary> m_rescheduling;
+    bool m_movingSeries = false; ///< m_rescheduling and every later occurrence of its series
     QList<QPair<QString, QString>> m_allPractitioners;
     QStringList m_chosenKeys;
 };

@@ -10,11 +10,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace caredesk {
 
@@ -27,6 +30,9 @@ DaySheetPanel::DaySheetPanel(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_reschedule(new QPushButton(tr("&Reschedule…"), this))
     , m_cancel(new QPushButton(tr("Cancel &Appointment…"), this))
+    , m_series(new QPushButton(tr("&Series"), this))
+    , m_moveSeries(new QAction(tr("&Move This and Later Visits…"), this))
+    , m_cancelSeries(new QAction(tr("&Cancel This and Later Visits…"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
     , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
     , m_roster(new QPushButton(tr("Print &Week Roster…"), this))
@@ -81,6 +87,20 @@ DaySheetPanel::DaySheetPanel(QWidget *parent)
     m_reschedule->setObjectName(QStringLiteral("reschedulePushButton"));
     m_cancel->setObjectName(QStringLiteral("cancelAppointmentPushButton"));
     buttons->addWidget(m_reschedule);
+    // An occurrence of a recurring series: it and every later one, as one undoable change
+    // (a menu, so the row of buttons stays narrow).
+    m_series->setObjectName(QStringLiteral("seriesMenuPushButton"));
+    m_series->setToolTip(tr("Move or cancel this visit and every later one of its series"));
+    m_moveSeries->setObjectName(QStringLiteral("moveSeriesAction"));
+    m_moveSeries->setStatusTip(
+        tr("Moves this visit and every later one of the series to the slot you choose next"));
+    m_cancelSeries->setObjectName(QStringLiteral("cancelSeriesAction"));
+    m_cancelSeries->setStatusTip(tr("Cancels this visit and every later one of the series"));
+    auto *seriesMenu = new QMenu(m_series);
+    seriesMenu->addAction(m_moveSeries);
+    seriesMenu->addAction(m_cancelSeries);
+    m_series->setMenu(seriesMenu);
+    buttons->addWidget(m_series);
     buttons->addStretch(1);
     m_print->setObjectName(QStringLiteral("printDaySheetPushButton"));
     m_print->setShortcut(QKeySequence::Print);
@@ -116,6 +136,11 @@ DaySheetPanel::DaySheetPanel(QWidget *parent)
     });
     connect(m_table, &QTableView::activated, m_reschedule, &QPushButton::click);
     connect(m_cancel, &QPushButton::clicked, this, &DaySheetPanel::confirmCancel);
+    connect(m_cancelSeries, &QAction::triggered, this, &DaySheetPanel::confirmCancelSeries);
+    connect(m_moveSeries, &QAction::triggered, this, [this] {
+        if (const auto a = selectedAppointment(); a && a->seriesId != 0)
+            Q_EMIT moveSeriesRequested(*a);
+    });
     connect(m_print, &QPushButton::clicked, this,
             [this] { Q_EMIT printRequested(practitionerKey(), date(), false); });
     connect(m_roster, &QPushButton::clicked, this,
@@ -205,6 +230,51 @@ void DaySheetPanel::updateButtons()
     const bool booked = a && a->status == QLatin1String("booked");
     m_reschedule->setEnabled(booked);
     m_cancel->setEnabled(booked);
+    const bool series = booked && a->seriesId != 0;
+    m_series->setEnabled(series);
+    m_cancelSeries->setEnabled(series);
+    m_moveSeries->setEnabled(series);
+}
+
+namespace {
+
+/// Asks before a cancel (No is the default: Enter keeps the appointments) and runs
+/// `then` only on Yes.
+void askBeforeCancelling(QWidget *parent, const QString &objectName, const QString &title,
+                         const QString &text, const QString &yes, const QString &no,
+                         std::function<void()> then)
+{
+    auto *confirm =
+        new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    confirm->setObjectName(objectName);
+    confirm->button(QMessageBox::Yes)->setText(yes);
+    confirm->button(QMessageBox::No)->setText(no);
+    confirm->setDefaultButton(QMessageBox::No);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(confirm, &QMessageBox::finished, parent, [then = std::move(then)](int result) {
+        if (result == QMessageBox::Yes)
+            then();
+    });
+    confirm->open();
+}
+
+} // namespace
+
+void DaySheetPanel::confirmCancelSeries()
+{
+    const auto a = selectedAppointment();
+    if (!a || a->seriesId == 0)
+        return;
+    const AppointmentSummary appointment = *a;
+    askBeforeCancelling(
+        this, QStringLiteral("cancelSeriesMessageBox"), tr("Cancel Series From Here"),
+        tr("Cancel %1's visit %2 on %3 and every later visit of the series? Tools → Undo Last Bulk "
+           "Change takes it back.")
+            .arg(a->patient)
+            .arg(a->seriesIndex)
+            .arg(QLocale().toString(date(), QLocale::LongFormat)),
+        tr("&Cancel the Visits"), tr("&Keep Them"),
+        [this, appointment] { Q_EMIT cancelSeriesRequested(appointment); });
 }
 
 void DaySheetPanel::confirmCancel()
@@ -214,24 +284,14 @@ void DaySheetPanel::confirmCancel()
         return;
     const QLocale locale;
     const QModelIndex row = m_table->selectionModel()->selectedRows().first();
-    auto *confirm =
-        new QMessageBox(QMessageBox::Question, tr("Cancel Appointment"),
+    const AppointmentSummary appointment = *a;
+    askBeforeCancelling(this, QStringLiteral("cancelAppointmentMessageBox"), tr("Cancel Appointment"),
                         tr("Cancel %1's appointment with %2 at %3 on %4? The slot becomes free for others.")
                             .arg(a->patient, a->practitionerName,
                                  row.siblingAtColumn(DaySheetModel::TimeColumn).data().toString(),
                                  locale.toString(date(), QLocale::LongFormat)),
-                        QMessageBox::Yes | QMessageBox::No, this);
-    confirm->setObjectName(QStringLiteral("cancelAppointmentMessageBox"));
-    confirm->button(QMessageBox::Yes)->setText(tr("&Cancel Appointment"));
-    confirm->button(QMessageBox::No)->setText(tr("&Keep It"));
-    confirm->setDefaultButton(QMessageBox::No);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    const AppointmentSummary appointment = *a;
-    connect(confirm, &QMessageBox::finished, this, [this, appointment](int result) {
-        if (result == QMessageBox::Yes)
-            Q_EMIT cancelAppointmentRequested(appointment);
-    });
-    confirm->open();
+                        tr("&Cancel Appointment"), tr("&Keep It"),
+                        [this, appointment] { Q_EMIT cancelAppointmentRequested(appointment); });
 }
 
 } // namespace caredesk

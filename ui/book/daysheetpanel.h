@@ -5,6 +5,7 @@
 #include <QTimeZone>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -49,6 +50,10 @@ Q_SIGNALS:
     void daySheetRequested(const QString &practitionerKey, const QDate &date);
     void rescheduleRequested(const caredesk::AppointmentSummary &appointment);
     void cancelAppointmentRequested(const caredesk::AppointmentSummary &appointment);
+    /// Cancel this occurrence of a series and every later one (confirmed).
+    void cancelSeriesRequested(const caredesk::AppointmentSummary &appointment);
+    /// Move this occurrence of a series and every later one: choose the new slot first.
+    void moveSeriesRequested(const caredesk::AppointmentSummary &appointment);
     /// Print (with preview) the day sheet shown, or the roster of its week.
     void printRequested(const QString &practitionerKey, const QDate &date, bool weekRoster);
     /// Save the day sheet shown as a PDF file.
@@ -58,6 +63,7 @@ private:
     void request();
     void updateButtons();
     void confirmCancel();
+    void confirmCancelSeries();
 
     bool m_refilling = false;
     DaySheetModel *m_model;
@@ -67,6 +73,9 @@ private:
     QLabel *m_empty;
     QPushButton *m_reschedule;
     QPushButton *m_cancel;
+    QPushButton *m_series;
+    QAction *m_moveSeries;
+    QAction *m_cancelSeries;
     QPushButton *m_print;
     QPushButton *m_pdf;
     QPushButton *m_roster;
