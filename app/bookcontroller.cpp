@@ -619,7 +619,7 @@ QCoro::Task<> BookController::moveSeriesAsync(AppointmentSummary appointment, QS
     const QDateTime now = m_clock->now();
     const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc());
     const qint64 id = appointment.id;
-    const QString to = key == appointment.practitionerKey ? QString() : key;
+    const QString to = key; // every visit moved goes to the chosen slot's practitioner
     QCoro::Task<Result<SeriesChange>> task = m_pool->run(
         Access::Write, [id, to, start, now](Session &s) { return moveSeriesFrom(s, id, to, start, now); },
         QStringLiteral("book: move series"));

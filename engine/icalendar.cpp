@@ -565,7 +565,8 @@ bool listIsSet(const short *list)
     return list[0] != ICAL_RECURRENCE_ARRAY_MAX;
 }
 
-Result<QList<QDate>> expandLocked(const QString &rrule, const QDate &firstDate, const QTime &wallTime)
+Result<QList<QDate>> expandLocked(const QString &rrule, const QDate &firstDate, const QTime &wallTime,
+                                  const QTimeZone &zone)
 {
     const QString text = rrule.trimmed().toUpper();
     const auto refuse = [&rrule](const QString &why) -> Result<QList<QDate>> {
@@ -614,8 +615,14 @@ Result<QList<QDate>> expandLocked(const QString &rrule, const QDate &firstDate, 
         untilDate = dateOf(rule.until);
         if (!untilDate.isValid())
             return refuse(EngineText::tr("has an UNTIL that is not a date"));
-        if (!rule.until.is_date && !icaltime_is_utc(rule.until))
+        if (!rule.until.is_date) {
             untilTime = QTime(rule.until.hour, rule.until.minute, rule.until.second);
+            if (icaltime_is_utc(rule.until)) { // an instant: where the clinic's clock is then
+                const QDateTime local = QDateTime(untilDate, *untilTime, QTimeZone::utc()).toTimeZone(zone);
+                untilDate = local.date();
+                untilTime = local.time();
+            }
+        }
         if (untilDate < firstDate || (untilDate == firstDate && untilTime && *untilTime < wallTime))
             return refuse(EngineText::tr("ends (UNTIL %1) before the first appointment on %2")
                               .arg(untilDate.toString(Qt::ISODate), firstDate.toString(Qt::ISODate)));
@@ -662,11 +669,12 @@ Result<QList<QDate>> expandLocked(const QString &rrule, const QDate &firstDate, 
 
 } // namespace
 
-Result<QList<QDate>> expandSeriesRule(const QString &rrule, const QDate &firstDate, const QTime &wallTime)
+Result<QList<QDate>> expandSeriesRule(const QString &rrule, const QDate &firstDate, const QTime &wallTime,
+                                      const QTimeZone &zone)
 {
     QMutexLocker lock(&s_libicalMutex);
     icalerror_set_errors_are_fatal(0);
-    return expandLocked(rrule, firstDate, wallTime);
+    return expandLocked(rrule, firstDate, wallTime, zone.isValid() ? zone : QTimeZone::utc());
 }
 
 } // namespace caredesk

@@ -81,10 +81,12 @@ inline constexpr int kMaxSeriesOccurrences = 104;
 /// `wallTime` in floating (wall-clock) time, so every occurrence keeps the first one's
 /// time of day across daylight-saving changes. The first appointment is always the first
 /// occurrence. Accepted: FREQ=DAILY or WEEKLY with COUNT (at most 104) or UNTIL (at most
-/// 104 occurrences), INTERVAL, BYDAY and WKST. Anything else, a rule libical rejects, or
-/// an UNTIL before the first appointment is an InvalidInput error that names the rule
-/// and what is wrong. Thread-safe (libical calls are serialised).
+/// 104 occurrences), INTERVAL, BYDAY and WKST. An UNTIL is inclusive; a UTC one
+/// ("…T000000Z") is read in `zone`, a date or floating one as wall-clock time. Anything
+/// else, a rule libical rejects, or an UNTIL before the first appointment is an
+/// InvalidInput error that names the rule and what is wrong. Thread-safe (libical calls
+/// are serialised).
 [[nodiscard]] Result<QList<QDate>> expandSeriesRule(const QString &rrule, const QDate &firstDate,
-                                                    const QTime &wallTime);
+                                                    const QTime &wallTime, const QTimeZone &zone);
 
 } // namespace caredesk

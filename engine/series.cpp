@@ -87,7 +87,7 @@ Expanded expand(Session &session, const SeriesRequest &request)
     out.length = resolveBookingLength(session, request.typeKey, request.minutes);
     const QDateTime local = request.firstStart.toTimeZone(out.zone);
     const QTime wall(local.time().hour(), local.time().minute());
-    auto dates = expandSeriesRule(request.rrule, local.date(), wall);
+    auto dates = expandSeriesRule(request.rrule, local.date(), wall, out.zone);
     if (!dates)
         throw DbException(dates.error());
     for (const QDate &d : dates.value()) {
@@ -166,7 +166,8 @@ SeriesPreview previewSeries(Session &session, const SeriesRequest &request, cons
     SeriesPreview preview;
     preview.zone = expanded.zone;
     preview.minutes = expanded.length.minutes;
-    const QDate first = expanded.occurrences.first().first.toTimeZone(expanded.zone).date();
+    // From the Monday of the first week: an alternative may be earlier that week.
+    const QDate first = mondayOf(expanded.occurrences.first().first.toTimeZone(expanded.zone).date());
     const QDate last = expanded.occurrences.last().first.toTimeZone(expanded.zone).date().addDays(14);
     const Evaluated ev = evaluate(session, request.practitionerKey, first, last, expanded.length.minutes,
                                   expanded.slotStep, now);
@@ -421,12 +422,19 @@ SeriesChange moveSeriesFrom(Session &session, qint64 appointmentId, const QStrin
     const ClinicSettings settings = readClinicSettings(session);
     const QTimeZone zone(settings.timeZone.toUtf8());
     const Appointment &pivot = targets.first();
-    const QString key = practitionerKey.isEmpty() ? pivot.practitionerKey : practitionerKey;
-    for (const Appointment &a : targets) {
-        if (a.practitionerKey != key)
-            lockPractitioner(session, a.practitionerKey);
-    }
-    lockPractitioner(session, key);
+    const auto targetKey = [&practitionerKey](const Appointment &a) {
+        return practitionerKey.isEmpty() ? a.practitionerKey : practitionerKey;
+    };
+    // Every practitioner involved, old and new, locked once each in key order (as bulk
+    // moves do), so two moves between the same two diaries cannot deadlock.
+    QStringList keys;
+    for (const Appointment &a : targets)
+        keys << a.practitionerKey << targetKey(a);
+    keys.sort();
+    keys.removeDuplicates();
+    QHash<QString, qint64> practitionerIds;
+    for (const QString &k : std::as_const(keys))
+        practitionerIds.insert(k, lockPractitioner(session, k));
 
     int dayShift = 0;
     std::optional<QTime> wall;
@@ -439,24 +447,41 @@ SeriesChange moveSeriesFrom(Session &session, qint64 appointmentId, const QStrin
     struct Move
     {
         const Appointment *appointment;
+        QString key;
         QDateTime start;
         QDateTime end;
     };
     QList<Move> moves;
-    SpanList ignore; // the moved occurrences' old times, where they are the target's
-    QDate first;
-    QDate last;
     for (const Appointment &a : targets) {
-        const QDateTime local = a.start.toTimeZone(zone);
-        const QDate d = local.date().addDays(dayShift);
-        const QDateTime start = wallClockToInstant(d, wall.value_or(local.time()), zone).toUTC();
-        moves.append({&a, start, start.addMSecs(a.start.msecsTo(a.end))});
-        if (a.practitionerKey == key)
-            ignore.append(spanOf(a.start, a.end));
-        first = first.isValid() ? std::min(first, d) : d;
-        last = last.isValid() ? std::max(last, d) : d;
+        // The chosen visit goes exactly where it was put (an instant: a repeated hour on
+        // the night the clocks go back stays the one chosen); the later ones as many days
+        // on at that wall-clock time; without a new start each keeps its time.
+        QDateTime start = a.start.toUTC();
+        if (newStart && &a == &pivot)
+            start = newStart->toUTC();
+        else if (newStart)
+            start =
+                wallClockToInstant(a.start.toTimeZone(zone).date().addDays(dayShift), *wall, zone).toUTC();
+        moves.append({&a, targetKey(a), start, start.addMSecs(a.start.msecsTo(a.end))});
     }
-    const Evaluated ev = evaluate(session, key, first, last, 0, 0, now, ignore);
+    // Each new practitioner's diary once, without the moved visits' own old times.
+    QHash<QString, Evaluated> diaries;
+    for (const QString &k : std::as_const(keys)) {
+        QDate first;
+        QDate last;
+        SpanList ignore;
+        for (const Move &m : std::as_const(moves)) {
+            if (m.appointment->practitionerKey == k)
+                ignore.append(spanOf(m.appointment->start, m.appointment->end));
+            if (m.key != k)
+                continue;
+            const QDate d = m.start.toTimeZone(zone).date();
+            first = first.isValid() ? std::min(first, d) : d;
+            last = last.isValid() ? std::max(last, d) : d;
+        }
+        if (first.isValid())
+            diaries.insert(k, evaluate(session, k, first, last, 0, 0, now, ignore));
+    }
     ZoneDays days(zone);
     QStringList problems;
     for (qsizetype i = 0; i < moves.size(); ++i) {
@@ -467,6 +492,7 @@ SeriesChange moveSeriesFrom(Session &session, qint64 appointmentId, const QStrin
         } else if (i > 0 && moves.at(i - 1).end > m.start) {
             why = EngineText::tr("overlaps the occurrence before it");
         } else {
+            const Evaluated &ev = diaries[m.key];
             why = reasonText(judgeSpan(ev.data, ev.result, spanOf(m.start, m.end), days));
         }
         if (!why.isEmpty())
@@ -476,7 +502,7 @@ SeriesChange moveSeriesFrom(Session &session, qint64 appointmentId, const QStrin
     }
     if (!problems.isEmpty())
         refuse(ErrorCode::NotAllowed, EngineText::tr("The series cannot move to %1 there: %2")
-                                          .arg(key, problems.join(QStringLiteral("; "))));
+                                          .arg(targetKey(pivot), problems.join(QStringLiteral("; "))));
 
     BulkChange bulk(
         session, QStringLiteral("move"),
@@ -484,7 +510,6 @@ SeriesChange moveSeriesFrom(Session &session, qint64 appointmentId, const QStrin
             .arg(pivot.patient)
             .arg(pivot.seriesId)
             .arg(wallText(pivot.start, zone)));
-    const qint64 practitionerId = lockPractitioner(session, key);
     // Later first when moving later, earlier first otherwise: no occurrence steps on the
     // old time of one not moved yet.
     if (moves.first().start > pivot.start)
@@ -496,8 +521,8 @@ SeriesChange moveSeriesFrom(Session &session, qint64 appointmentId, const QStrin
                 QStringLiteral("UPDATE appointments SET practitioner_id = ?, starts_at = CAST(? AS "
                                "timestamptz), ends_at = CAST(? AS timestamptz) WHERE id = ? AND "
                                "version = ?"),
-                {practitionerId, m.start.toString(Qt::ISODateWithMs), m.end.toString(Qt::ISODateWithMs),
-                 m.appointment->id, m.appointment->version});
+                {practitionerIds.value(m.key), m.start.toString(Qt::ISODateWithMs),
+                 m.end.toString(Qt::ISODateWithMs), m.appointment->id, m.appointment->version});
         } catch (const DbException &e) {
             rethrowWriteError(e);
         }

@@ -107,9 +107,11 @@ SeriesChange cancelSeriesFrom(Session &session, qint64 appointmentId);
 
 /// Moves the occurrence `appointmentId` and every later booked one of its series: to
 /// another practitioner (`practitionerKey`, empty to keep each one's) and, with
-/// `newStart`, as many days later or earlier as the occurrence moves and to its new
-/// wall-clock time (each keeps its length). Every new slot must be free under the rules;
-/// otherwise nothing moves and NotAllowed lists the occurrences in the way.
+/// `newStart`, that occurrence to exactly `newStart` and the later ones as many days
+/// later or earlier and to its new wall-clock time (each keeps its length). Every new
+/// slot must be free under the rules (each in its practitioner's diary, the moved visits'
+/// old times aside); otherwise nothing moves and NotAllowed lists the occurrences in the
+/// way. Practitioners are locked in key order.
 SeriesChange moveSeriesFrom(Session &session, qint64 appointmentId, const QString &practitionerKey,
                             const std::optional<QDateTime> &newStart, const QDateTime &now);
 

@@ -316,6 +316,10 @@ Appointment bookFromWaitlist(Session &session, qint64 entryId, const QString &pr
     if (auto existing = findByRequestId(session, requestId))
         return *existing; // the same offer accepted twice (a lost COMMIT retried)
     const WaitlistEntry e = readEntry(session, entryId, true);
+    // Again under the entry's lock: a first attempt that was still committing (its answer
+    // lost) has finished now, and the retry answers what it made.
+    if (auto existing = findByRequestId(session, requestId))
+        return *existing;
     if (e.status != QLatin1String("open"))
         refuse(ErrorCode::NotAllowed,
                EngineText::tr("Waitlist entry %1 is already %2").arg(entryId).arg(e.status));

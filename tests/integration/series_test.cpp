@@ -430,6 +430,29 @@ TEST_F(Series, MoveThisAndFollowingToAnotherTimeOrPractitioner)
     EXPECT_EQ(appointments(), before);
 }
 
+TEST_F(Series, AMoveWithoutAPractitionerKeepsEachVisitsOwn)
+{
+    const auto made = bookFree(weekly(QStringLiteral("FREQ=WEEKLY;COUNT=3")));
+    ASSERT_TRUE(made) << made.error().toString().toStdString();
+    const qint64 first = made.value().appointments.at(0).id;
+    const qint64 second = made.value().appointments.at(1).id;
+    ASSERT_TRUE(pool->runBlocking(Access::Write, [second](Session &s) {
+        return moveSeriesFrom(s, second, QStringLiteral("iwizz"), std::nullopt, kNow);
+    }));
+    const QDateTime tuesday = wallClockToInstant(QDate(2025, 12, 2), 10 * 60, kSydney);
+    const auto moved = pool->runBlocking(Access::Write, [first, tuesday](Session &s) {
+        return moveSeriesFrom(s, first, QString(), tuesday, kNow);
+    });
+    ASSERT_TRUE(moved) << moved.error().toString().toStdString();
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT string_agg(series_index || ' ' || p.key || ' ' || to_char(starts_at AT"
+                             " TIME ZONE 'Australia/Sydney', 'MM-DD HH24:MI'), ',' ORDER BY series_index)"
+                             " FROM appointments a JOIN practitioners p ON p.id = a.practitioner_id"
+                             " WHERE series_id = %1")
+                  .arg(made.value().id)),
+        QStringLiteral("1 dbrown 12-02 10:00,2 iwizz 12-09 10:00,3 iwizz 12-16 10:00"));
+}
+
 TEST_F(Series, AClosureAddedLaterPutsTheOccurrenceInAppointmentsToResolveWithItsSeries)
 {
     const SeriesRequest r =

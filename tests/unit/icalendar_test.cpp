@@ -346,6 +346,7 @@ TEST(ReadCalendar, ControlCharactersNeverReachTheReason)
 // always the first occurrence and COUNT counts it (RFC 5545).
 TEST(SeriesRule, ExpandsWeeklyAndDailyRulesFromTheFirstAppointment)
 {
+    const QTimeZone sydney("Australia/Sydney");
     struct Case
     {
         const char *rule;
@@ -364,12 +365,16 @@ TEST(SeriesRule, ExpandsWeeklyAndDailyRulesFromTheFirstAppointment)
         {"FREQ=WEEKLY;UNTIL=20260406", QDate(2026, 3, 23), "2026-03-23,2026-03-30,2026-04-06"},
         {"FREQ=WEEKLY;UNTIL=20260406T090000", QDate(2026, 3, 23), "2026-03-23,2026-03-30,2026-04-06"},
         {"FREQ=WEEKLY;UNTIL=20260406T085900", QDate(2026, 3, 23), "2026-03-23,2026-03-30"},
+        // A UTC UNTIL is an instant: 22:59Z on 5 April is 08:59 on 6 April in Sydney, just
+        // before that Monday's 09:00; 23:00Z is 09:00, which counts.
+        {"FREQ=WEEKLY;UNTIL=20260405T225900Z", QDate(2026, 3, 23), "2026-03-23,2026-03-30"},
+        {"FREQ=WEEKLY;UNTIL=20260405T230000Z", QDate(2026, 3, 23), "2026-03-23,2026-03-30,2026-04-06"},
         {"FREQ=DAILY;COUNT=3", QDate(2026, 12, 31), "2026-12-31,2027-01-01,2027-01-02"},
         {"FREQ=WEEKLY;COUNT=1", QDate(2026, 3, 23), "2026-03-23"},
     };
     for (const Case &c : cases) {
         SCOPED_TRACE(c.rule);
-        const auto dates = expandSeriesRule(QString::fromUtf8(c.rule), c.first, QTime(9, 0));
+        const auto dates = expandSeriesRule(QString::fromUtf8(c.rule), c.first, QTime(9, 0), sydney);
         ASSERT_TRUE(dates) << dates.error().toString().toStdString();
         QStringList got;
         for (const QDate &d : dates.value())
@@ -377,7 +382,7 @@ TEST(SeriesRule, ExpandsWeeklyAndDailyRulesFromTheFirstAppointment)
         EXPECT_EQ(got.join(QLatin1Char(',')).toStdString(), c.dates);
     }
     const auto most =
-        expandSeriesRule(QStringLiteral("FREQ=WEEKLY;COUNT=104"), QDate(2026, 1, 5), QTime(9, 0));
+        expandSeriesRule(QStringLiteral("FREQ=WEEKLY;COUNT=104"), QDate(2026, 1, 5), QTime(9, 0), sydney);
     ASSERT_TRUE(most);
     EXPECT_EQ(most.value().size(), 104);
     EXPECT_EQ(most.value().last(), QDate(2026, 1, 5).addDays(7 * 103));
