@@ -1,7 +1,6 @@
 #include "waitlist.h"
 
 #include "availability.h"
-#include "clinicdata.h"
 #include "session.h"
 #include "text.h"
 

@@ -3,6 +3,7 @@
 // A main window and controller on a fresh database holding the seed clinic
 // (tests/data/interchange/seed.json), with the clock pinned before Christmas 2025.
 #include "app/appcontroller.h"
+#include "app/bookcontroller.h"
 #include "app/setupcontroller.h"
 #include "engine/interchange.h"
 #include "engine/pool.h"
@@ -107,6 +108,19 @@ struct SeededClinic
             return false;
         window->showWorkspace(WorkspaceModel::Workspace::ClinicSetup);
         return true;
+    }
+
+    /// The window shown (at `size`, when valid) on Book once its first search is done.
+    /// False when that did not happen within 20 s.
+    [[nodiscard]] bool openBook(const QSize &size = {})
+    {
+        QSignalSpy firstSearch(app->bookController(), &BookController::searchFinished);
+        if (size.isValid())
+            window->resize(size);
+        window->show();
+        window->showWorkspace(WorkspaceModel::Workspace::Book);
+        app->start();
+        return arrived(firstSearch, 20000);
     }
 
     void close()

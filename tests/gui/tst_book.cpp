@@ -82,11 +82,7 @@ private Q_SLOTS:
         m_app = m_clinic.app.get();
         m_view = m_window->findChild<BookWorkspace *>(QStringLiteral("bookWorkspace"));
         QVERIFY(m_view);
-        QSignalSpy firstSearch(m_app->bookController(), &BookController::searchFinished);
-        m_window->show();
-        m_window->showWorkspace(WorkspaceModel::Workspace::Book);
-        m_app->start();
-        QVERIFY(arrived(firstSearch, 20000));
+        QVERIFY(m_clinic.openBook());
     }
 
     void cleanup() { m_clinic.close(); }
