@@ -191,6 +191,16 @@ int cmdStatus(Context &ctx)
     if (!result)
         return fail(result.error());
     const DatabaseInfo &i = result.value();
+    QJsonArray connections;
+    for (const PoolConnectionInfo &c : ctx.pool.connections()) {
+        if (!c.connected)
+            continue;
+        connections.append(QJsonObject{
+            {QStringLiteral("connection"), c.seq},
+            {QStringLiteral("host"), c.host},
+            {QStringLiteral("port"), c.port},
+            {QStringLiteral("role"), c.standby ? QStringLiteral("standby") : QStringLiteral("primary")}});
+    }
     printJson({{QStringLiteral("database"), i.databaseName},
                {QStringLiteral("server_version"), i.serverVersion},
                {QStringLiteral("user"), i.sessionUser},
@@ -198,7 +208,8 @@ int cmdStatus(Context &ctx)
                {QStringLiteral("clinic"), i.clinicName},
                {QStringLiteral("timezone"), i.timeZone},
                {QStringLiteral("slot_step_minutes"), i.slotStepMinutes},
-               {QStringLiteral("practitioners"), i.practitioners}});
+               {QStringLiteral("practitioners"), i.practitioners},
+               {QStringLiteral("connections"), connections}});
     return 0;
 }
 

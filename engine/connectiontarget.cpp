@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 
+#include <algorithm>
 #include <libpq-fe.h>
 #include <memory>
 
@@ -47,16 +48,54 @@ Result<ConnectionTarget> ConnectionTarget::parse(const QString &conninfo)
         else if (key == QLatin1String("password"))
             target.m_password = val;
         else if (key == QLatin1String("port")) {
-            bool ok = false;
-            target.m_port = val.toInt(&ok);
-            if (!ok || target.m_port <= 0 || target.m_port > 65535)
-                return makeError(ErrorCode::InvalidInput,
-                                 EngineText::tr("The database port \"%1\" is not a port number").arg(val));
+            // One port, or a list matching a multi-host `host` (libpq's failover form).
+            const QStringList ports = val.split(QLatin1Char(','));
+            for (const QString &p : ports) {
+                bool ok = false;
+                const int n = p.trimmed().toInt(&ok);
+                if (!p.trimmed().isEmpty() && (!ok || n <= 0 || n > 65535))
+                    return makeError(ErrorCode::InvalidInput,
+                                     EngineText::tr("The database port \"%1\" is not a port number").arg(p));
+            }
+            target.m_ports = ports;
         } else {
             target.m_extra.append({key, val});
         }
     }
+    const QStringList hosts = target.hosts();
+    if (target.m_ports.size() > 1 && target.m_ports.size() != std::max<qsizetype>(1, hosts.size()))
+        return makeError(
+            ErrorCode::InvalidInput,
+            EngineText::tr("The database connection string lists %1 ports for %2 hosts; give one "
+                           "port for all hosts or one port per host")
+                .arg(target.m_ports.size())
+                .arg(hosts.size()));
+    for (const QString &h : hosts) {
+        if (hosts.size() > 1 && h.trimmed().isEmpty())
+            return makeError(
+                ErrorCode::InvalidInput,
+                EngineText::tr("The database host list \"%1\" has an empty entry").arg(target.m_host));
+    }
     return target;
+}
+
+QStringList ConnectionTarget::hosts() const
+{
+    return m_host.isEmpty() ? QStringList{} : m_host.split(QLatin1Char(','));
+}
+
+int ConnectionTarget::port() const
+{
+    if (m_ports.size() != 1)
+        return -1;
+    bool ok = false;
+    const int n = m_ports.front().trimmed().toInt(&ok);
+    return ok ? n : -1;
+}
+
+bool ConnectionTarget::isMultiHost() const
+{
+    return hosts().size() > 1 || m_ports.size() > 1;
 }
 
 QString ConnectionTarget::connectOptions(const PoolConfig &config) const
@@ -70,6 +109,14 @@ QString ConnectionTarget::connectOptions(const PoolConfig &config) const
         {QStringLiteral("keepalives_count"), QString::number(config.keepalivesCount)},
         {QStringLiteral("tcp_user_timeout"), QString::number(config.tcpUserTimeoutMs)},
     };
+    // QPSQL passes a single port number only; a list for several hosts goes as an option.
+    if (m_ports.size() > 1)
+        opts.append({QStringLiteral("port"), m_ports.join(QLatin1Char(','))});
+    // With several servers listed, only the writable one may take CareDesk's connections
+    // (a standby still in recovery is skipped even when listed first), unless the
+    // conninfo says otherwise.
+    if (isMultiHost())
+        opts.append({QStringLiteral("target_session_attrs"), QStringLiteral("read-write")});
     QString serverOptions = QStringLiteral("-c statement_timeout=%1").arg(config.statementTimeoutMs);
     for (const auto &[key, val] : m_extra) {
         if (key == QLatin1String("options")) {
@@ -100,7 +147,7 @@ void ConnectionTarget::applyTo(QSqlDatabase &db, const PoolConfig &config) const
     db.setDatabaseName(m_dbname);
     db.setUserName(m_user);
     db.setPassword(m_password);
-    db.setPort(m_port);
+    db.setPort(port());
     db.setConnectOptions(connectOptions(config));
 }
 
@@ -116,12 +163,19 @@ QString ConnectionTarget::describe() const
 {
     const QString db =
         m_dbname.isEmpty() ? (m_user.isEmpty() ? QStringLiteral("(default database)") : m_user) : m_dbname;
-    QString where = m_host.isEmpty() ? QStringLiteral("local socket") : m_host;
-    if (where.startsWith(QLatin1Char('/')))
-        where = QStringLiteral("socket in %1").arg(where);
-    if (m_port > 0)
-        where += QStringLiteral(":%1").arg(m_port);
-    return QStringLiteral("%1 on %2").arg(db, where);
+    const QStringList hostList = hosts().isEmpty() ? QStringList{QString()} : hosts();
+    QStringList places;
+    for (qsizetype i = 0; i < hostList.size(); ++i) {
+        QString where = hostList.at(i).isEmpty() ? QStringLiteral("local socket") : hostList.at(i);
+        if (where.startsWith(QLatin1Char('/')))
+            where = QStringLiteral("socket in %1").arg(where);
+        const QString p = m_ports.size() > 1 ? m_ports.value(i).trimmed()
+                                             : (m_ports.isEmpty() ? QString() : m_ports.front().trimmed());
+        if (!p.isEmpty())
+            where += QStringLiteral(":%1").arg(p);
+        places << where;
+    }
+    return QStringLiteral("%1 on %2").arg(db, places.join(QStringLiteral(", ")));
 }
 
 QString ConnectionTarget::toConninfo() const
@@ -132,7 +186,7 @@ QString ConnectionTarget::toConninfo() const
             parts << k + QLatin1Char('=') + quoteConninfoValue(v);
     };
     add(QStringLiteral("host"), m_host);
-    add(QStringLiteral("port"), m_port > 0 ? QString::number(m_port) : QString());
+    add(QStringLiteral("port"), m_ports.join(QLatin1Char(',')));
     add(QStringLiteral("dbname"), m_dbname);
     add(QStringLiteral("user"), m_user);
     add(QStringLiteral("password"), m_password);

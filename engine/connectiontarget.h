@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 
@@ -34,7 +35,12 @@ public:
     [[nodiscard]] QString host() const { return m_host; }
     [[nodiscard]] QString databaseName() const { return m_dbname; }
     [[nodiscard]] QString userName() const { return m_user; }
-    [[nodiscard]] int port() const { return m_port; }
+    /// The port when one is given for every host, else -1 (libpq's default, or a list).
+    [[nodiscard]] int port() const;
+    /// The servers listed, in order (libpq tries them in turn): empty for the default.
+    [[nodiscard]] QStringList hosts() const;
+    /// Several servers (a primary and its standbys): connections go to the writable one.
+    [[nodiscard]] bool isMultiHost() const;
     [[nodiscard]] bool hasPassword() const { return !m_password.isEmpty(); }
     /// The same server and database, signed in as `user` with `password` (a staff
     /// member's own login); everything else (TLS, options) stays.
@@ -47,7 +53,7 @@ private:
     QString m_dbname;
     QString m_user;
     QString m_password;
-    int m_port = -1;
+    QStringList m_ports;                    ///< as given: one port, or one per host
     QList<QPair<QString, QString>> m_extra; ///< every other keyword the conninfo set
 };
 

@@ -69,6 +69,28 @@ Error connectError(const QSqlError &sqlError, const ConnectionTarget &target)
     return err;
 }
 
+struct ServerPlace
+{
+    QString host;
+    QString port;
+    bool standby = false;
+};
+
+/// Which of the conninfo's servers a connection is on, and whether that server is a
+/// standby, from what libpq already knows (no round trip: in_hot_standby is a
+/// parameter the server reports itself, PostgreSQL 14 and later).
+ServerPlace serverPlace(PGconn *conn)
+{
+    ServerPlace place;
+    if (conn == nullptr)
+        return place;
+    place.host = QString::fromUtf8(PQhost(conn));
+    place.port = QString::fromUtf8(PQport(conn));
+    const char *hot = PQparameterStatus(conn, "in_hot_standby");
+    place.standby = hot != nullptr && qstrcmp(hot, "on") == 0;
+    return place;
+}
+
 /// Server notices (e.g. "relation already exists, skipping") go to the log, not stderr.
 void logNotice(void * /*arg*/, const char *message)
 {
@@ -118,6 +140,9 @@ struct ConnectionPool::Worker
     SteadyClock::time_point openedAt;
     SteadyClock::duration lifetime{};
     QString label;
+    QString serverHost;
+    QString serverPort;
+    bool standby = false;
 };
 
 struct ConnectionPool::State
@@ -178,6 +203,23 @@ PoolStats ConnectionPool::stats() const
 {
     std::lock_guard lock(m_mutex);
     return statsLocked();
+}
+
+std::vector<PoolConnectionInfo> ConnectionPool::connections() const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<PoolConnectionInfo> out;
+    for (const auto &w : m_state->workers) {
+        PoolConnectionInfo info;
+        info.seq = w->seq;
+        info.connected = w->connected;
+        info.busy = w->busy;
+        info.host = w->serverHost;
+        info.port = w->serverPort;
+        info.standby = w->standby;
+        out.push_back(std::move(info));
+    }
+    return out;
 }
 
 void ConnectionPool::checkOutLocked(Worker *worker, Job &job)
@@ -279,6 +321,10 @@ public:
     [[nodiscard]] Session *session() const { return m_session.get(); }
     [[nodiscard]] const QString &name() const { return m_name; }
 
+    /// The server's role as it last reported it (a standby promoted while this
+    /// connection was open reports in_hot_standby = off). Worker thread only.
+    [[nodiscard]] bool standbyNow() const { return m_session && serverPlace(m_conn).standby; }
+
     void close()
     {
         {
@@ -286,6 +332,7 @@ public:
             m_worker->socketFd = -1;
             m_worker->connected = false;
         }
+        m_conn = nullptr;
         if (m_session) {
             m_session.reset();
             QSqlDatabase::database(m_name, false).close();
@@ -312,9 +359,14 @@ public:
         const int fd = conn ? PQsocket(conn) : -1;
         if (conn)
             PQsetNoticeProcessor(conn, &logNotice, nullptr);
+        m_conn = conn;
+        const ServerPlace place = serverPlace(conn);
         std::lock_guard lock(m_pool.m_mutex);
         m_worker->socketFd = fd;
         m_worker->connected = true;
+        m_worker->serverHost = place.host;
+        m_worker->serverPort = place.port;
+        m_worker->standby = place.standby;
         m_worker->openedAt = SteadyClock::now();
         const double spread =
             std::uniform_real_distribution<double>(0.0, m_pool.m_config.recycleJitter)(m_pool.m_state->rng);
@@ -330,6 +382,7 @@ private:
     Worker *m_worker;
     QString m_name;
     std::unique_ptr<Session> m_session;
+    PGconn *m_conn = nullptr; ///< the session's libpq handle, for what libpq already knows
 };
 
 namespace {
@@ -350,11 +403,18 @@ std::optional<Error> runBody(const std::function<void(Session &)> &body, Session
     }
 }
 
+/// SQLSTATE 25006, read_only_sql_transaction: a write sent to a standby.
+constexpr char kReadOnlyTransaction[] = "25006";
+
 /// After a unit of work: true when the connection can go back to the pool. An open
 /// transaction is rolled back; a connection in an unknown state is not kept.
 bool settleConnection(Session &session, const std::optional<Error> &outcome)
 {
     if (session.isBroken() || (outcome && isConnectionFailureState(outcome->sqlState)))
+        return false;
+    // A server that turned read-only under us (a primary demoted after a failover) is
+    // not where CareDesk writes: the next unit connects afresh to the writable one.
+    if (outcome && outcome->sqlState == QLatin1String(kReadOnlyTransaction))
         return false;
     const Session::TxState tx = session.transactionState();
     if (tx == Session::TxState::InTransaction || tx == Session::TxState::InError) {
@@ -462,6 +522,16 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
         if (!outcome)
             return outcome; // the work finished before the connection went: it stands
         outcome->code = ErrorCode::Unreachable;
+        if (outcome->sqlState == QLatin1String(kReadOnlyTransaction)) {
+            // Refused before anything was written: safe to run once more, reads and writes alike.
+            outcome->message = EngineText::tr("The database server is read-only (a standby)");
+            if (attempt > 0)
+                return outcome;
+            count(&PoolStats::retries);
+            qCInfo(lcPool) << "a read-only server refused a unit of work; running it on a fresh connection"
+                           << unit.label;
+            continue;
+        }
         if (killed) {
             // A frozen server: looking the write up would hang just the same. Say so.
             outcome->message =
@@ -520,8 +590,10 @@ void ConnectionPool::workerMain(Worker *w)
         }
         if (job.kind == Job::Kind::Work)
             outcome = execute(w, link, job);
+        const bool standby = link.standbyNow();
 
         lock.lock();
+        w->standby = standby;
         // Replaced at return too, not only at the next checkout or by housekeeping.
         // A socket the watchdog shut down after the work finished is not reused.
         const bool shotDown = w->watchdogFired && w->connected;

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 namespace caredesk {
 
@@ -50,6 +51,17 @@ struct PoolStats
     double totalWaitMs = 0; ///< summed over checkouts that had to wait
     double maxWaitMs = 0;
     double connectMs = 0; ///< summed over opened connections: connect, sign-in and session setup
+};
+
+/// Where one pooled connection is, for `status` and the desktop's diagnostics.
+struct PoolConnectionInfo
+{
+    int seq = 0; ///< the connection's number in this pool
+    bool connected = false;
+    bool busy = false;
+    QString host;         ///< the server libpq chose from the conninfo's list (PQhost)
+    QString port;         ///< (PQport)
+    bool standby = false; ///< the server reports in_hot_standby = on
 };
 
 /// CareDesk's connection pool, to the clinic's pool spec (SQLAlchemy QueuePool
@@ -132,6 +144,8 @@ public:
     [[nodiscard]] QString actor() const;
 
     [[nodiscard]] PoolStats stats() const;
+    /// Each live connection's server and role, oldest first.
+    [[nodiscard]] std::vector<PoolConnectionInfo> connections() const;
     [[nodiscard]] const PoolConfig &config() const { return m_config; }
     [[nodiscard]] const ConnectionTarget &target() const { return m_target; }
 

@@ -3389,6 +3389,18 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>Waitlist entry %1 is for %2, not %3</source>
         <translation>候补条目 %1 指定 %2，而不是 %3</translation>
     </message>
+    <message>
+        <source>The database connection string lists %1 ports for %2 hosts; give one port for all hosts or one port per host</source>
+        <translation>数据库连接字符串为 %2 个主机列出了 %1 个端口；请为所有主机提供一个端口，或为每个主机各提供一个端口</translation>
+    </message>
+    <message>
+        <source>The database host list &quot;%1&quot; has an empty entry</source>
+        <translation>数据库主机列表“%1”中有一个空项</translation>
+    </message>
+    <message>
+        <source>The database server is read-only (a standby)</source>
+        <translation>数据库服务器是只读的（备用服务器）</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ExceptionForm</name>

@@ -116,6 +116,72 @@ private:
     bool m_stop = false;
 };
 
+/// Lets the client threads run for `seconds`, stops and joins them: transactions per second.
+double runFor(std::vector<std::thread> &threads, std::atomic<bool> &stop, const std::atomic<long> &done,
+              int seconds)
+{
+    const auto start = Clock::now();
+    std::this_thread::sleep_for(std::chrono::seconds(seconds));
+    stop = true;
+    for (auto &t : threads)
+        t.join();
+    return double(done) / std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+/// The floor of any design where a connection's own thread runs the query for a
+/// blocked client: each client with a BareWorker-style thread of its own running
+/// pgbench's select on raw libpq, with nothing shared between clients.
+double bareThroughput(const QByteArray &conninfo, int clients, int seconds, int accounts)
+{
+    std::atomic<bool> stop{false};
+    std::atomic<long> done{0};
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            std::mutex m;
+            std::condition_variable cv;
+            bool pending = false;
+            bool finished = false;
+            bool quit = false;
+            QByteArray sql;
+            std::thread worker([&] {
+                PGconn *conn = PQconnectdb(conninfo.constData());
+                std::unique_lock lock(m);
+                for (;;) {
+                    cv.wait(lock, [&] { return pending || quit; });
+                    if (quit)
+                        break;
+                    lock.unlock();
+                    PQclear(PQexec(conn, sql.constData()));
+                    lock.lock();
+                    pending = false;
+                    finished = true;
+                    cv.notify_all();
+                }
+                PQfinish(conn);
+            });
+            QRandomGenerator rng(quint32(c + 1));
+            while (!stop) {
+                std::unique_lock lock(m);
+                sql = "SELECT abalance FROM pgbench_accounts WHERE aid = " +
+                      QByteArray::number(int(rng.bounded(accounts)) + 1);
+                pending = true;
+                finished = false;
+                cv.notify_all();
+                cv.wait(lock, [&] { return finished; });
+                ++done;
+            }
+            {
+                std::lock_guard lock(m);
+                quit = true;
+            }
+            cv.notify_all();
+            worker.join();
+        });
+    }
+    return runFor(threads, stop, done, seconds);
+}
+
 double poolThroughput(ConnectionPool &pool, int clients, int seconds, int accounts)
 {
     std::atomic<bool> stop{false};
@@ -136,12 +202,7 @@ double poolThroughput(ConnectionPool &pool, int clients, int seconds, int accoun
             }
         });
     }
-    const auto start = Clock::now();
-    std::this_thread::sleep_for(std::chrono::seconds(seconds));
-    stop = true;
-    for (auto &t : threads)
-        t.join();
-    return double(done) / std::chrono::duration<double>(Clock::now() - start).count();
+    return runFor(threads, stop, done, seconds);
 }
 
 /// One desk's stream of requests through the coroutine API, as the desktop client makes
@@ -211,27 +272,8 @@ double pgbenchTps(const QString &pgbench, const QString &conninfo, int clients, 
     return m.captured(1).toDouble();
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+void latency(const QString &conninfo, const ConnectionTarget &target, int iterations)
 {
-    QCoreApplication app(argc, argv);
-    const auto env = QProcessEnvironment::systemEnvironment();
-    const QString conninfo = env.value(QStringLiteral("CAREDESK_BENCH_DB"));
-    const QString pgbench = env.value(QStringLiteral("CAREDESK_BENCH_PGBENCH"), QStringLiteral("pgbench"));
-    const int iterations =
-        env.value(QStringLiteral("CAREDESK_BENCH_ITERATIONS"), QStringLiteral("20000")).toInt();
-    const int seconds = env.value(QStringLiteral("CAREDESK_BENCH_SECONDS"), QStringLiteral("10")).toInt();
-    if (conninfo.isEmpty()) {
-        std::fprintf(stderr, "CAREDESK_BENCH_DB is not set: run scripts/bench\n");
-        return 2;
-    }
-    auto target = ConnectionTarget::parse(conninfo);
-    if (!target) {
-        std::fprintf(stderr, "%s\n", qPrintable(target.error().toString()));
-        return 2;
-    }
-
     std::printf("# SELECT 1 round trip, %d iterations each (microseconds)\n", iterations);
     std::vector<double> raw, bare, pooled;
     {
@@ -256,7 +298,7 @@ int main(int argc, char **argv)
         }
     }
     {
-        ConnectionPool pool(target.value(), PoolConfig{});
+        ConnectionPool pool(target, PoolConfig{});
         const auto one = [](Session &s) {
             s.exec(QStringLiteral("SELECT 1"));
             return true;
@@ -276,28 +318,68 @@ int main(int argc, char **argv)
     std::printf("%-34s %9.1f %9.1f %9.1f\n", "ConnectionPool::runBlocking", c.median, c.p95, c.mean);
     std::printf("ratio pool / raw libpq (median):    %.2f\n", c.median / a.median);
     std::printf("ratio pool / bare hand-off (median): %.2f\n\n", c.median / b.median);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const auto env = QProcessEnvironment::systemEnvironment();
+    const QString conninfo = env.value(QStringLiteral("CAREDESK_BENCH_DB"));
+    const QString pgbench = env.value(QStringLiteral("CAREDESK_BENCH_PGBENCH"), QStringLiteral("pgbench"));
+    const int iterations =
+        env.value(QStringLiteral("CAREDESK_BENCH_ITERATIONS"), QStringLiteral("20000")).toInt();
+    const int seconds = env.value(QStringLiteral("CAREDESK_BENCH_SECONDS"), QStringLiteral("10")).toInt();
+    if (conninfo.isEmpty()) {
+        std::fprintf(stderr, "CAREDESK_BENCH_DB is not set: run scripts/bench\n");
+        return 2;
+    }
+    auto target = ConnectionTarget::parse(conninfo);
+    if (!target) {
+        std::fprintf(stderr, "%s\n", qPrintable(target.error().toString()));
+        return 2;
+    }
+
+    const bool throughputOnly =
+        env.value(QStringLiteral("CAREDESK_BENCH_THROUGHPUT_ONLY")) == QLatin1String("1");
+    const int rounds =
+        std::max(1, env.value(QStringLiteral("CAREDESK_BENCH_ROUNDS"), QStringLiteral("1")).toInt());
+    QList<int> clientCounts;
+    for (const QString &n : env.value(QStringLiteral("CAREDESK_BENCH_CLIENTS"), QStringLiteral("10,30"))
+                                .split(QLatin1Char(','), Qt::SkipEmptyParts))
+        clientCounts.append(std::max(1, n.toInt()));
+    if (!throughputOnly)
+        latency(conninfo, target.value(), iterations);
 
     const int accounts = 100000; // pgbench -i -s 1
     std::printf("# select-only throughput, %d s per run (transactions per second)\n", seconds);
     std::printf("(pool, blocked: one thread per client blocking in runBlocking; pool, awaited: the clients\n"
-                " as coroutines awaiting run() on min(clients, 4) event-loop threads, like pgbench -j)\n");
-    std::printf("%-8s %14s %14s %12s %14s %14s\n", "clients", "pool, blocked", "pool, awaited", "pgbench -S",
-                "blocked ratio", "awaited ratio");
-    for (int clients : {10, 30}) {
-        double blocked = 0;
-        double awaited = 0;
-        {
-            ConnectionPool pool(target.value(), PoolConfig{});
-            blocked = poolThroughput(pool, clients, seconds, accounts);
+                " as coroutines awaiting run() on min(clients, 4) event-loop threads, like pgbench -j;\n"
+                " bare hand-off: each client with a raw libpq thread of its own, nothing shared: the\n"
+                " floor of any design in which a connection's own thread serves a blocked client)\n");
+    std::printf("%-5s %-7s %13s %13s %13s %11s %13s %13s %13s\n", "round", "clients", "pool, blocked",
+                "pool, awaited", "bare hand-off", "pgbench -S", "blocked ratio", "awaited ratio",
+                "bare ratio");
+    for (int round = 1; round <= rounds; ++round) {
+        for (int clients : clientCounts) {
+            double blocked = 0;
+            double awaited = 0;
+            {
+                ConnectionPool pool(target.value(), PoolConfig{});
+                blocked = poolThroughput(pool, clients, seconds, accounts);
+            }
+            {
+                ConnectionPool pool(target.value(), PoolConfig{});
+                awaited = poolThroughputAwaited(pool, clients, std::min(clients, 4), seconds, accounts);
+            }
+            const double bare = bareThroughput(conninfo.toUtf8(), clients, seconds, accounts);
+            const double theirs = pgbenchTps(pgbench, conninfo, clients, seconds);
+            const auto ratio = [theirs](double ours) { return theirs > 0 ? ours / theirs : 0.0; };
+            std::printf("%-5d %-7d %13.0f %13.0f %13.0f %11.0f %13.2f %13.2f %13.2f\n", round, clients,
+                        blocked, awaited, bare, theirs, ratio(blocked), ratio(awaited), ratio(bare));
+            std::fflush(stdout);
         }
-        {
-            ConnectionPool pool(target.value(), PoolConfig{});
-            awaited = poolThroughputAwaited(pool, clients, std::min(clients, 4), seconds, accounts);
-        }
-        const double theirs = pgbenchTps(pgbench, conninfo, clients, seconds);
-        const auto ratio = [theirs](double ours) { return theirs > 0 ? ours / theirs : 0.0; };
-        std::printf("%-8d %14.0f %14.0f %12.0f %14.2f %14.2f\n", clients, blocked, awaited, theirs,
-                    ratio(blocked), ratio(awaited));
     }
     return 0;
 }

@@ -489,3 +489,34 @@ TEST_F(PoolFaults, ListenSurvivesABackendKillAndResyncs)
 }
 
 } // namespace
+
+namespace {
+
+TEST(PoolServerList, ADeadFirstServerIsSkippedAndEachConnectionSaysWhereItIs)
+{
+    TestCluster cluster;
+    ASSERT_TRUE(cluster.ok()) << cluster.error().toStdString();
+    const int dead = freeTcpPort();
+    ASSERT_GT(dead, 0);
+    auto target = ConnectionTarget::parse(
+        QStringLiteral("host=127.0.0.1,127.0.0.1 port=%1,%2 user=postgres dbname=postgres")
+            .arg(dead)
+            .arg(cluster.port()));
+    ASSERT_TRUE(target.ok()) << target.error().toString().toStdString();
+    PoolConfig c = configNamed(QStringLiteral("cd_list"));
+    c.connectTimeoutSecs = 2;
+    ConnectionPool pool(target.value(), c);
+    auto r = pool.runBlocking(Access::Write, [](Session &s) {
+        return s.scalar(QStringLiteral("SELECT inet_server_port()")).toInt();
+    });
+    ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+    EXPECT_EQ(r.value(), cluster.port());
+    const auto conns = pool.connections();
+    ASSERT_EQ(conns.size(), 1u);
+    EXPECT_TRUE(conns.front().connected);
+    EXPECT_EQ(conns.front().host, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(conns.front().port, QString::number(cluster.port()));
+    EXPECT_FALSE(conns.front().standby);
+}
+
+} // namespace

@@ -106,6 +106,50 @@ TEST(ConnectionTarget, ParsesKeywordAndUriForms)
     }
 }
 
+TEST(ConnectionTarget, AcceptsAPrimaryAndStandbyListInBothForms)
+{
+    for (const char *text :
+         {"host=a.example,b.example port=5432,5433 dbname=clinic target_session_attrs=read-write",
+          "postgresql://a.example:5432,b.example:5433/clinic?target_session_attrs=read-write"}) {
+        auto t = ConnectionTarget::parse(QString::fromLatin1(text));
+        ASSERT_TRUE(t.ok()) << text;
+        EXPECT_TRUE(t.value().isMultiHost()) << text;
+        EXPECT_EQ(t.value().hosts(), (QStringList{QStringLiteral("a.example"), QStringLiteral("b.example")}));
+        EXPECT_EQ(t.value().port(), -1) << "a port list goes to libpq as an option";
+        const QString opts = t.value().connectOptions(PoolConfig{});
+        EXPECT_TRUE(opts.contains(QStringLiteral("port='5432,5433'"))) << opts.toStdString();
+        EXPECT_EQ(opts.count(QStringLiteral("target_session_attrs=")), 1) << opts.toStdString();
+        EXPECT_EQ(t.value().describe(), QStringLiteral("clinic on a.example:5432, b.example:5433"));
+    }
+    // Several hosts and no target_session_attrs: only a writable server is used.
+    auto implicit = ConnectionTarget::parse(QStringLiteral("host=a,b port=5432 dbname=clinic"));
+    ASSERT_TRUE(implicit.ok());
+    EXPECT_TRUE(implicit.value()
+                    .connectOptions(PoolConfig{})
+                    .contains(QStringLiteral("target_session_attrs='read-write'")));
+    EXPECT_EQ(implicit.value().port(), 5432);
+    // One server: nothing added.
+    auto single = ConnectionTarget::parse(QStringLiteral("host=a port=5432 dbname=clinic"));
+    ASSERT_TRUE(single.ok());
+    EXPECT_FALSE(
+        single.value().connectOptions(PoolConfig{}).contains(QStringLiteral("target_session_attrs")));
+
+    struct Bad
+    {
+        const char *conninfo;
+        const char *names;
+    };
+    for (const Bad &b :
+         {Bad{"host=a,b,c port=5432,5433", "3 hosts"}, Bad{"host=a,b port=5432,x", "\"x\""},
+          Bad{"host=a,,b port=5432", "empty entry"}, Bad{"postgresql://a:5432,b:99999/clinic", "99999"}}) {
+        auto r = ConnectionTarget::parse(QString::fromLatin1(b.conninfo));
+        ASSERT_FALSE(r.ok()) << b.conninfo;
+        EXPECT_EQ(r.error().code, ErrorCode::InvalidInput) << b.conninfo;
+        EXPECT_TRUE(r.error().message.contains(QString::fromLatin1(b.names)))
+            << b.conninfo << ": " << r.error().message.toStdString();
+    }
+}
+
 TEST(ConnectionTarget, PassesTheSpecsConnectOptionsToLibpq)
 {
     auto target = ConnectionTarget::parse(QStringLiteral("host=localhost dbname=clinic"));
