@@ -70,12 +70,11 @@ Result<ConnectionTarget> ConnectionTarget::parse(const QString &conninfo)
                            "port for all hosts or one port per host")
                 .arg(target.m_ports.size())
                 .arg(hosts.size()));
-    for (const QString &h : hosts) {
-        if (hosts.size() > 1 && h.trimmed().isEmpty())
-            return makeError(
-                ErrorCode::InvalidInput,
-                EngineText::tr("The database host list \"%1\" has an empty entry").arg(target.m_host));
-    }
+    if (hosts.size() > 1 &&
+        std::any_of(hosts.begin(), hosts.end(), [](const QString &h) { return h.trimmed().isEmpty(); }))
+        return makeError(
+            ErrorCode::InvalidInput,
+            EngineText::tr("The database host list \"%1\" has an empty entry").arg(target.m_host));
     return target;
 }
 

@@ -213,7 +213,6 @@ std::vector<PoolConnectionInfo> ConnectionPool::connections() const
         PoolConnectionInfo info;
         info.seq = w->seq;
         info.connected = w->connected;
-        info.busy = w->busy;
         info.host = w->serverHost;
         info.port = w->serverPort;
         info.standby = w->standby;
@@ -522,16 +521,8 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
         if (!outcome)
             return outcome; // the work finished before the connection went: it stands
         outcome->code = ErrorCode::Unreachable;
-        if (outcome->sqlState == QLatin1String(kReadOnlyTransaction)) {
-            // Refused before anything was written: safe to run once more, reads and writes alike.
-            outcome->message = EngineText::tr("The database server is read-only (a standby)");
-            if (attempt > 0)
-                return outcome;
-            count(&PoolStats::retries);
-            qCInfo(lcPool) << "a read-only server refused a unit of work; running it on a fresh connection"
-                           << unit.label;
-            continue;
-        }
+        // A write refused as read-only wrote nothing: it may run again like a read.
+        const bool refusedReadOnly = outcome->sqlState == QLatin1String(kReadOnlyTransaction);
         if (killed) {
             // A frozen server: looking the write up would hang just the same. Say so.
             outcome->message =
@@ -540,18 +531,20 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
             outcome->outcomeUnknown = unit.access == Access::Write;
             return outcome;
         }
-        if (unit.access == Access::Write) {
+        if (refusedReadOnly) {
+            outcome->message = EngineText::tr("The database server is read-only (a standby)");
+        } else if (unit.access == Access::Write) {
             outcome->message =
                 EngineText::tr("The connection to the database was lost before the change was confirmed");
             outcome->outcomeUnknown = !unit.resolve;
         } else {
             outcome->message = EngineText::tr("The connection to the database was lost");
         }
-        if (unit.access == Access::Write && unit.resolve && attempt < 2) {
+        if (!refusedReadOnly && unit.access == Access::Write && unit.resolve && attempt < 2) {
             resolving = true;
             continue;
         }
-        if (unit.access != Access::Read || attempt > 0)
+        if ((unit.access != Access::Read && !refusedReadOnly) || attempt > 0)
             return outcome;
         count(&PoolStats::retries);
         qCInfo(lcPool) << "retrying read-only unit of work on a fresh connection" << unit.label;

@@ -58,7 +58,6 @@ struct PoolConnectionInfo
 {
     int seq = 0; ///< the connection's number in this pool
     bool connected = false;
-    bool busy = false;
     QString host;         ///< the server libpq chose from the conninfo's list (PQhost)
     QString port;         ///< (PQport)
     bool standby = false; ///< the server reports in_hot_standby = on

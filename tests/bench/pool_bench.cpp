@@ -57,9 +57,9 @@ Stats summarise(std::vector<double> v)
     return s;
 }
 
-void selectOne(PGconn *conn)
+void runQuery(PGconn *conn, const char *sql = "SELECT 1")
 {
-    PGresult *r = PQexec(conn, "SELECT 1");
+    PGresult *r = PQexec(conn, sql);
     if (PQresultStatus(r) != PGRES_TUPLES_OK)
         std::fprintf(stderr, "query failed: %s\n", PQerrorMessage(conn));
     PQclear(r);
@@ -79,8 +79,9 @@ public:
                 m_cv.wait(lock, [this] { return m_pending || m_stop; });
                 if (m_stop)
                     break;
+                const QByteArray sql = m_sql;
                 lock.unlock();
-                selectOne(conn);
+                runQuery(conn, sql.constData());
                 lock.lock();
                 m_pending = false;
                 m_done = true;
@@ -98,9 +99,10 @@ public:
         m_cv.notify_all();
         m_thread.join();
     }
-    void roundTrip()
+    void roundTrip(const QByteArray &sql = QByteArrayLiteral("SELECT 1"))
     {
         std::unique_lock lock(m_mutex);
+        m_sql = sql;
         m_pending = true;
         m_done = false;
         m_cv.notify_all();
@@ -111,6 +113,7 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_cv;
+    QByteArray m_sql;
     bool m_pending = false;
     bool m_done = false;
     bool m_stop = false;
@@ -129,7 +132,7 @@ double runFor(std::vector<std::thread> &threads, std::atomic<bool> &stop, const 
 }
 
 /// The floor of any design where a connection's own thread runs the query for a
-/// blocked client: each client with a BareWorker-style thread of its own running
+/// blocked client: each client with a BareWorker of its own running
 /// pgbench's select on raw libpq, with nothing shared between clients.
 double bareThroughput(const QByteArray &conninfo, int clients, int seconds, int accounts)
 {
@@ -138,45 +141,13 @@ double bareThroughput(const QByteArray &conninfo, int clients, int seconds, int 
     std::vector<std::thread> threads;
     for (int c = 0; c < clients; ++c) {
         threads.emplace_back([&, c] {
-            std::mutex m;
-            std::condition_variable cv;
-            bool pending = false;
-            bool finished = false;
-            bool quit = false;
-            QByteArray sql;
-            std::thread worker([&] {
-                PGconn *conn = PQconnectdb(conninfo.constData());
-                std::unique_lock lock(m);
-                for (;;) {
-                    cv.wait(lock, [&] { return pending || quit; });
-                    if (quit)
-                        break;
-                    lock.unlock();
-                    PQclear(PQexec(conn, sql.constData()));
-                    lock.lock();
-                    pending = false;
-                    finished = true;
-                    cv.notify_all();
-                }
-                PQfinish(conn);
-            });
+            BareWorker worker(conninfo);
             QRandomGenerator rng(quint32(c + 1));
             while (!stop) {
-                std::unique_lock lock(m);
-                sql = "SELECT abalance FROM pgbench_accounts WHERE aid = " +
-                      QByteArray::number(int(rng.bounded(accounts)) + 1);
-                pending = true;
-                finished = false;
-                cv.notify_all();
-                cv.wait(lock, [&] { return finished; });
+                worker.roundTrip("SELECT abalance FROM pgbench_accounts WHERE aid = " +
+                                 QByteArray::number(int(rng.bounded(accounts)) + 1));
                 ++done;
             }
-            {
-                std::lock_guard lock(m);
-                quit = true;
-            }
-            cv.notify_all();
-            worker.join();
         });
     }
     return runFor(threads, stop, done, seconds);
@@ -279,10 +250,10 @@ void latency(const QString &conninfo, const ConnectionTarget &target, int iterat
     {
         PGconn *conn = PQconnectdb(conninfo.toUtf8().constData());
         for (int i = 0; i < 1000; ++i)
-            selectOne(conn);
+            runQuery(conn);
         for (int i = 0; i < iterations; ++i) {
             const auto t = Clock::now();
-            selectOne(conn);
+            runQuery(conn);
             raw.push_back(micros(Clock::now() - t));
         }
         PQfinish(conn);
