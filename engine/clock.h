@@ -3,9 +3,17 @@
 #include <QDateTime>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 
 namespace caredesk {
+
+/// Milliseconds from `a` to `b` on the steady clock (durations and waits, never "now").
+[[nodiscard]] inline double msBetween(std::chrono::steady_clock::time_point a,
+                                      std::chrono::steady_clock::time_point b)
+{
+    return std::chrono::duration<double, std::milli>(b - a).count();
+}
 
 /// The one way CareDesk learns what time it is. Nothing else reads the wall clock,
 /// so tests and demos can pin "now" (`--now`, `CAREDESK_NOW`).

@@ -3,6 +3,7 @@
 #include "availability.h"
 #include "booking.h"
 #include "clinicdata.h"
+#include "clock.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -31,7 +32,8 @@ struct Tally
     QStringList failed;    ///< request ids of bookings reported as not made
     int unknown = 0;
     int cancellations = 0;
-    QList<qint64> cancelledIds; ///< appointments reported as cancelled
+    QList<qint64> cancelledIds;                    ///< appointments reported as cancelled
+    std::vector<SteadyClock::time_point> bookedAt; ///< when each reported booking came back
 };
 
 QString errorClass(const Error &e)
@@ -117,6 +119,7 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
                         const QString rid = b.requestId.toString(QUuid::WithoutBraces);
                         if (made) {
                             mine.succeeded << rid;
+                            mine.bookedAt.push_back(SteadyClock::now());
                             myBookings << made.value().id;
                         } else {
                             error = made.error();
@@ -142,8 +145,7 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
                             error = r.error();
                     }
                 }
-                mine.latencies.push_back(
-                    std::chrono::duration<double, std::milli>(SteadyClock::now() - started).count());
+                mine.latencies.push_back(msBetween(started, SteadyClock::now()));
                 ++mine.operations[kind];
                 if (error)
                     ++mine.errors[errorClass(*error)];
@@ -159,6 +161,7 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
             total.unknown += mine.unknown;
             total.cancellations += mine.cancellations;
             total.cancelledIds += mine.cancelledIds;
+            total.bookedAt.insert(total.bookedAt.end(), mine.bookedAt.begin(), mine.bookedAt.end());
         });
     }
     const auto began = SteadyClock::now();
@@ -166,7 +169,19 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
     stop = true;
     for (auto &t : clients)
         t.join();
-    const double elapsed = std::chrono::duration<double>(SteadyClock::now() - began).count();
+    const auto ended = SteadyClock::now();
+    const double elapsed = std::chrono::duration<double>(ended - began).count();
+
+    // The longest time in which no desk managed to book: through a server failover this
+    // is the outage the front desk saw.
+    std::sort(total.bookedAt.begin(), total.bookedAt.end());
+    double longestGapMs = 0;
+    auto previous = began;
+    for (const auto at : total.bookedAt) {
+        longestGapMs = std::max(longestGapMs, msBetween(previous, at));
+        previous = at;
+    }
+    longestGapMs = std::max(longestGapMs, msBetween(previous, ended));
 
     std::sort(total.latencies.begin(), total.latencies.end());
     const auto pct = [&total](double p) {
@@ -221,6 +236,7 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
         {QStringLiteral("bookings_succeeded"), int(total.succeeded.size())},
         {QStringLiteral("bookings_failed"), int(total.failed.size())},
         {QStringLiteral("bookings_outcome_unknown"), total.unknown},
+        {QStringLiteral("longest_booking_gap_ms"), longestGapMs},
         {QStringLiteral("cancellations_succeeded"), total.cancellations},
         {QStringLiteral("verified"), verified},
         {QStringLiteral("pool"),
@@ -236,6 +252,7 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
                      {QStringLiteral("recycled"), qint64(st.recycled)},
                      {QStringLiteral("retries"), qint64(st.retries)},
                      {QStringLiteral("resolved"), qint64(st.resolved)},
+                     {QStringLiteral("read_only_refusals"), qint64(st.readOnlyRefusals)},
                      {QStringLiteral("max_wait_ms"), st.maxWaitMs}}},
     };
 }

@@ -1,5 +1,6 @@
 #include "pool.h"
 
+#include "clock.h"
 #include "logging.h"
 #include "text.h"
 
@@ -24,11 +25,6 @@ namespace {
 using SteadyClock = std::chrono::steady_clock;
 
 std::atomic<int> g_nextPoolId{1};
-
-double msBetween(SteadyClock::time_point a, SteadyClock::time_point b)
-{
-    return std::chrono::duration<double, std::milli>(b - a).count();
-}
 
 /// Turns a failed open into an error a person can act on. libpq reports no SQLSTATE
 /// for a failed connection, so the server's message decides.
@@ -438,14 +434,26 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
     };
 
     bool needPing = m_config.prePing && !job.usedRecently;
-    bool resolving = false; // a write's outcome is unknown: look it up before anything else
+    bool resolving = false;          // a write's outcome is unknown: look it up before anything else
+    SteadyClock::time_point faultAt; // when the connection of a write in doubt was lost
     std::optional<Error> outcome;
     for (int attempt = 0;; ++attempt) {
         // The watchdog's clock started at checkout; connecting or pinging restarts it.
         bool restartClock = attempt > 0 || needPing;
         if (!link.session()) {
             restartClock = true;
-            if (auto err = link.open()) {
+            std::optional<Error> err = link.open();
+            // A write in doubt is looked up, not given up: a restarting server or a standby
+            // being promoted after its primary failed takes a moment to accept connections.
+            // Keep trying for connect_timeout from the fault, backing off to once a second.
+            auto pause = std::chrono::milliseconds(100);
+            const auto deadline = faultAt + std::chrono::seconds(m_config.connectTimeoutSecs);
+            while (err && resolving && SteadyClock::now() + pause < deadline) {
+                std::this_thread::sleep_for(pause);
+                pause = std::min(pause * 2, std::chrono::milliseconds(1000));
+                err = link.open();
+            }
+            if (err) {
                 if (resolving) {
                     outcome->message =
                         EngineText::tr("The connection was lost while saving, and whether the change was "
@@ -540,8 +548,11 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
         } else {
             outcome->message = EngineText::tr("The connection to the database was lost");
         }
+        if (refusedReadOnly)
+            count(&PoolStats::readOnlyRefusals);
         if (!refusedReadOnly && unit.access == Access::Write && unit.resolve && attempt < 2) {
             resolving = true;
+            faultAt = SteadyClock::now();
             continue;
         }
         if ((unit.access != Access::Read && !refusedReadOnly) || attempt > 0)

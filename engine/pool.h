@@ -46,7 +46,8 @@ struct PoolStats
     quint64 opened = 0;
     quint64 retries = 0;
     quint64 watchdogKills = 0;
-    quint64 resolved = 0; ///< writes whose unknown outcome was looked up after a fault
+    quint64 resolved = 0;         ///< writes whose unknown outcome was looked up after a fault
+    quint64 readOnlyRefusals = 0; ///< writes a read-only server (a standby) refused: SQLSTATE 25006
     quint64 leakWarnings = 0;
     double totalWaitMs = 0; ///< summed over checkouts that had to wait
     double maxWaitMs = 0;

@@ -1,5 +1,7 @@
 #include "testcluster.h"
 
+#include "testdatabase.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -54,6 +56,54 @@ int freeTcpPort()
 TestCluster::TestCluster()
     : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/caredesk-cluster-XXXXXX")))
 {
+    prepareDir();
+    if (!m_error.isEmpty())
+        return;
+    QDir().mkpath(m_data);
+    if (isRoot() && !chownToPostgres(m_data)) {
+        m_error = QStringLiteral("cannot hand %1 to the postgres user").arg(m_data);
+        return;
+    }
+    m_error = runPg(m_bin + QStringLiteral("/initdb"),
+                    {QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("postgres"),
+                     QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                     QStringLiteral("--locale=C.UTF-8")},
+                    120000);
+    if (m_error.isEmpty())
+        start();
+}
+
+TestCluster::TestCluster(StandbyTag, const TestCluster &primary)
+    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/caredesk-standby-XXXXXX")))
+{
+    prepareDir();
+    if (!m_error.isEmpty())
+        return;
+    // pg_basebackup makes the data dir itself; -R writes standby.signal and primary_conninfo.
+    m_error = runPg(m_bin + QStringLiteral("/pg_basebackup"),
+                    {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                     QString::number(primary.port()), QStringLiteral("-U"), QStringLiteral("postgres"),
+                     QStringLiteral("-D"), m_data, QStringLiteral("-R"), QStringLiteral("-X"),
+                     QStringLiteral("stream"), QStringLiteral("-c"), QStringLiteral("fast")},
+                    120000);
+    if (m_error.isEmpty())
+        start();
+}
+
+std::unique_ptr<TestCluster> TestCluster::standbyOf(TestCluster &primary, bool synchronous)
+{
+    std::unique_ptr<TestCluster> standby(new TestCluster(StandbyTag{}, primary));
+    if (!standby->ok() || !synchronous)
+        return standby;
+    standby->m_error =
+        execOnce(primary.conninfo(), QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = '*'"));
+    if (standby->m_error.isEmpty())
+        standby->m_error = execOnce(primary.conninfo(), QStringLiteral("SELECT pg_reload_conf()"));
+    return standby;
+}
+
+void TestCluster::prepareDir()
+{
     m_bin = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_TEST_PGBIN"));
     if (m_bin.isEmpty()) {
         m_error = QStringLiteral("CAREDESK_TEST_PGBIN is not set: run the tests through scripts/test");
@@ -68,18 +118,12 @@ TestCluster::TestCluster()
                                              QFileDevice::ExeOther | QFileDevice::ReadGroup |
                                              QFileDevice::ExeGroup);
     m_data = m_dir->filePath(QStringLiteral("data"));
-    QDir().mkpath(m_data);
-    if (isRoot() && (!chownToPostgres(m_dir->path()) || !chownToPostgres(m_data))) {
-        m_error = QStringLiteral("cannot hand %1 to the postgres user").arg(m_data);
-        return;
-    }
-    m_error = runPg(m_bin + QStringLiteral("/initdb"),
-                    {QStringLiteral("-D"), m_data, QStringLiteral("-U"), QStringLiteral("postgres"),
-                     QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                     QStringLiteral("--locale=C.UTF-8")},
-                    120000);
-    if (!m_error.isEmpty())
-        return;
+    if (isRoot() && !chownToPostgres(m_dir->path()))
+        m_error = QStringLiteral("cannot hand %1 to the postgres user").arg(m_dir->path());
+}
+
+void TestCluster::start()
+{
     m_port = freeTcpPort();
     m_error =
         pgctl({QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-o"),
@@ -110,6 +154,20 @@ QString TestCluster::pgctl(const QStringList &args, int timeoutMs)
 QString TestCluster::conninfo(const QString &dbname) const
 {
     return QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=%2").arg(m_port).arg(dbname);
+}
+
+QString TestCluster::stopImmediately()
+{
+    QString error = pgctl(
+        {QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w")});
+    if (error.isEmpty())
+        m_started = false;
+    return error;
+}
+
+QString TestCluster::promote()
+{
+    return pgctl({QStringLiteral("promote"), QStringLiteral("-w")});
 }
 
 QString TestCluster::restart()

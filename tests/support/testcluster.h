@@ -28,7 +28,23 @@ public:
     /// pg_ctl restart -m fast: every connection is dropped. Returns an error text or empty.
     [[nodiscard]] QString restart();
 
+    /// A streaming-replication standby of `primary`, made with `pg_basebackup -R` into a
+    /// temp dir of its own and started on a free port. With `synchronous`, the primary
+    /// then waits for it on every commit (synchronous_standby_names = '*'), so a commit
+    /// the primary confirmed survives the primary's failure. Check ok() on the result.
+    [[nodiscard]] static std::unique_ptr<TestCluster> standbyOf(TestCluster &primary, bool synchronous);
+
+    /// pg_ctl stop -m immediate: the server dies as in a crash. Returns an error text or empty.
+    [[nodiscard]] QString stopImmediately();
+    /// pg_ctl promote -w: a standby becomes a writable primary. Returns an error text or empty.
+    [[nodiscard]] QString promote();
+
 private:
+    struct StandbyTag
+    {};
+    TestCluster(StandbyTag, const TestCluster &primary);
+    void prepareDir();
+    void start();
     [[nodiscard]] QString pgctl(const QStringList &args, int timeoutMs = 60000);
 
     std::unique_ptr<QTemporaryDir> m_dir;
