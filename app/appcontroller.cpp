@@ -189,13 +189,19 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
                     return;
                 if (connected) {
                     m_window->setConnectionBanner({});
+                    if (!m_readyStatus.isEmpty())
+                        m_window->setDatabaseStatus(MainWindow::DatabaseState::Ready, m_readyStatus);
                     return;
                 }
-                const QString text = tr("Connection lost — retrying…");
+                // The status bar must not say "Connected" while the banner says otherwise.
+                m_window->setDatabaseStatus(MainWindow::DatabaseState::Connecting,
+                                            tr("Reconnecting to %1…").arg(m_options.target.describe()));
+                const QString text = tr("Reconnecting to the clinic's database…");
                 DiagnosticsLog::recordProblem(text);
                 m_window->setConnectionBanner(
-                    text, tr("CareDesk lost its connection to %1 and is reconnecting. Work in "
-                             "progress is kept; views reload once the database is back.")
+                    text, tr("CareDesk lost its connection to %1 and is reconnecting (to whichever of "
+                             "the listed servers takes writes). What you typed is kept; views reload "
+                             "once the database is back.")
                               .arg(m_options.target.describe()));
             });
             m_notifier->start();
@@ -437,6 +443,7 @@ DiagnosticsSnapshot AppController::diagnostics() const
     d.password = m_options.target.hasPassword() ? QStringLiteral("••••••••") : tr("(none)");
     d.connectOptions = m_options.target.connectOptions(m_options.pool);
     d.pool = m_pool->stats();
+    d.connections = m_pool->connections();
     d.poolSize = m_options.pool.poolSize;
     d.maxOverflow = m_options.pool.maxOverflow;
     d.recentProblems = DiagnosticsLog::recentProblems();
@@ -501,12 +508,12 @@ QCoro::Task<> AppController::startup()
     m_info = info.value();
     if (m_window)
         m_window->setClinicName(m_info.clinicName);
-    report(MainWindow::DatabaseState::Ready,
-           tr("Connected to %1 · PostgreSQL %2 · schema v%3 · %4 · practitioners: %5")
-               .arg(where, m_info.serverVersion)
-               .arg(m_info.schemaVersion)
-               .arg(m_info.timeZone)
-               .arg(m_info.practitioners));
+    m_readyStatus = tr("Connected to %1 · PostgreSQL %2 · schema v%3 · %4 · practitioners: %5")
+                        .arg(where, m_info.serverVersion)
+                        .arg(m_info.schemaVersion)
+                        .arg(m_info.timeZone)
+                        .arg(m_info.practitioners);
+    report(MainWindow::DatabaseState::Ready, m_readyStatus);
     Q_EMIT ready();
 }
 

@@ -120,6 +120,7 @@ private:
     QPointer<MainWindow> m_window;
     std::shared_ptr<ConnectionPool> m_pool;
     DatabaseInfo m_info;
+    QString m_readyStatus; ///< the status bar's text once connected, restored after a reconnect
     bool m_starting = false;
     BookController *m_book = nullptr;
     ClosuresController *m_closures = nullptr;

@@ -8,14 +8,6 @@
         <translation>连接：%1 个使用中，%2 个空闲，%3 个等待中</translation>
     </message>
     <message>
-        <source>Connection lost — retrying…</source>
-        <translation>连接已断开，正在重试…</translation>
-    </message>
-    <message>
-        <source>CareDesk lost its connection to %1 and is reconnecting. Work in progress is kept; views reload once the database is back.</source>
-        <translation>CareDesk 与 %1 的连接已断开，正在重新连接。正在进行的工作会保留；数据库恢复后，视图将重新加载。</translation>
-    </message>
-    <message>
         <source>There is no active staff member &quot;%1&quot;; choose who you are.</source>
         <translation>没有名为“%1”的在职员工；请选择您的身份。</translation>
     </message>
@@ -46,6 +38,18 @@
     <message>
         <source>That is not the password for %1.</source>
         <translation>这不是 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>正在重新连接 %1…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the clinic&apos;s database…</source>
+        <translation>正在重新连接诊所数据库…</translation>
+    </message>
+    <message>
+        <source>CareDesk lost its connection to %1 and is reconnecting (to whichever of the listed servers takes writes). What you typed is kept; views reload once the database is back.</source>
+        <translation>CareDesk 与 %1 的连接已断开，正在重新连接（连接到所列服务器中可写入的那一台）。您输入的内容会保留；数据库恢复后各视图会重新加载。</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2223,34 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>  writes a read-only server refused: %1</source>
+        <translation>  只读服务器拒绝的写入：%1</translation>
+    </message>
+    <message>
+        <source>Connections (as each last saw its server):</source>
+        <translation>各连接（按其最近一次所见的服务器）：</translation>
+    </message>
+    <message>
+        <source>  none open</source>
+        <translation>  没有已打开的连接</translation>
+    </message>
+    <message>
+        <source>  connection %1: not connected</source>
+        <translation>  连接 %1：未连接</translation>
+    </message>
+    <message>
+        <source>  connection %1: %2:%3 · %4</source>
+        <translation>  连接 %1：%2:%3 · %4</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>备用服务器</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主服务器</translation>
     </message>
 </context>
 <context>

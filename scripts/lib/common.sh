@@ -125,6 +125,40 @@ pg_stop() {
     as_pg "$bin/pg_ctl" -D "$data" -m fast -w -t 60 stop >/dev/null 2>&1 || true
 }
 
+# pg_standby PRIMARY_SOCKETDIR PRIMARY_PORT DATADIR SOCKETDIR PORT LISTEN [extra postgres
+# -c options, at least the primary's max_connections when that was raised]: a streaming
+# standby of a running primary. pg_basebackup -R copies the primary over its socket as
+# the postgres user (the primary's pg_hba must allow "local replication postgres"; a
+# cluster made by pg_init does), streaming the WAL written during the copy, and writes
+# standby.signal and primary_conninfo; the standby then starts on PORT.
+pg_standby() {
+    local psock="$1" pport="$2" data="$3" sock="$4" port="$5" listen="$6" bin
+    shift 6
+    bin=$(pg_bindir)
+    [ ! -e "$data" ] || die "$data already exists: a standby starts from an empty directory"
+    pg_owned_dir "$(dirname "$data")"
+    as_pg "$bin/pg_basebackup" -h "$psock" -p "$pport" -U postgres -D "$data" -R -X stream -c fast \
+        || die "pg_basebackup from the primary on port $pport failed"
+    pg_owned_dir "$sock"
+    as_pg "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
+        -o "-p $port -k $sock -c listen_addresses='$listen' $*" start >/dev/null
+}
+
+# pg_synchronous PRIMARY_SOCKETDIR PRIMARY_PORT: the primary waits for a standby to have
+# every commit before it confirms it, so a booking a desk was told is made survives the
+# primary's failure (asynchronous replication can lose the last commits on failover).
+pg_synchronous() {
+    "$(pg_bindir)/psql" -h "$1" -p "$2" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
+        -c "ALTER SYSTEM SET synchronous_standby_names = '*'" -c "ALTER SYSTEM SET synchronous_commit = on" \
+        -c "SELECT pg_reload_conf()" >/dev/null
+}
+
+# pg_promote DATADIR: the standby in DATADIR becomes a writable primary (after its
+# primary failed: never while the old primary still takes writes).
+pg_promote() {
+    as_pg "$(pg_bindir)/pg_ctl" -D "$1" -w -t 60 promote >/dev/null
+}
+
 # A TCP port on 127.0.0.1 nobody listens on, from 20000 up.
 free_port() {
     local p

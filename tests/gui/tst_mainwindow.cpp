@@ -3,13 +3,17 @@
 #include "app/appcontroller.h"
 #include "app/diagnostics.h"
 #include "engine/schema.h"
+#include "tests/gui/seededclinic.h"
 #include "tests/gui/testmain.h"
+#include "tests/support/seed.h"
+#include "tests/support/testcluster.h"
 #include "tests/support/testdatabase.h"
 #include "ui/shell/diagnosticsdialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QLabel>
 #include <QListView>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -75,12 +79,61 @@ private Q_SLOTS:
             QString());
         QTRY_VERIFY_WITH_TIMEOUT(DiagnosticsLog::recentProblems()
                                      .join(QLatin1Char('\n'))
-                                     .contains(QStringLiteral("Connection lost — retrying…")),
+                                     .contains(QStringLiteral("Reconnecting to the clinic's database…")),
                                  5000);
         QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), QString(), 5000); // back: the banner goes
         QFile log(DiagnosticsLog::logFilePath());
         QVERIFY(log.open(QIODevice::ReadOnly));
-        QVERIFY(log.readAll().contains("Connection lost"));
+        QVERIFY(log.readAll().contains("Reconnecting to the clinic"));
+    }
+
+    // A primary and its standby in one conninfo: the primary dies hard, the window says it
+    // is reconnecting and keeps what the user set, the standby is promoted, the banner goes
+    // and the diagnostics say every live connection is on the promoted server.
+    void aFailoverShowsReconnectingKeepsInputAndDiagnosticsSayWhere()
+    {
+        TestCluster primary;
+        QVERIFY2(primary.ok(), qPrintable(primary.error()));
+        QCOMPARE(migrateAndLoadSeedClinic(primary.conninfo()), QString());
+        auto standby = TestCluster::standbyOf(primary, true);
+        QVERIFY2(standby->ok(), qPrintable(standby->error()));
+        QCOMPARE(standby->waitForReplay(primary), QString());
+        auto target = ConnectionTarget::parse(TestCluster::listConninfo(primary, *standby));
+        QVERIFY(target.ok());
+        PoolConfig config;
+        config.listenHeartbeat = std::chrono::milliseconds(100);
+        MainWindow window;
+        AppController controller(
+            {target.value(), config,
+             std::make_shared<FixedClock>(QDateTime(QDate(2025, 12, 1), QTime(0, 0), QTimeZone::utc())),
+             false},
+            &window);
+        QSignalSpy ready(&controller, &AppController::ready);
+        window.resize(1200, 760);
+        window.show();
+        window.showWorkspace(WorkspaceModel::Workspace::Book);
+        controller.start();
+        QVERIFY(!ready.isEmpty() || ready.wait(30000));
+        QTest::qWait(300); // the listener is connected
+        auto *minutes = window.findChild<QSpinBox *>(QStringLiteral("minutesSpinBox"));
+        QVERIFY(minutes);
+        minutes->setValue(45);
+
+        QCOMPARE(primary.stopImmediately(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(),
+                                  QStringLiteral("Reconnecting to the clinic's database…"), 5000);
+        QTest::qWait(500); // still reconnecting: the standby is not promoted yet
+        QCOMPARE(window.connectionBanner(), QStringLiteral("Reconnecting to the clinic's database…"));
+        QCOMPARE(window.databaseState(), MainWindow::DatabaseState::Connecting);
+        saveScreenshot(&window, QStringLiteral("reconnecting.png"));
+
+        QCOMPARE(standby->promote(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionBanner(), QString(), 15000);
+        QCOMPARE(window.databaseState(), MainWindow::DatabaseState::Ready);
+        QCOMPARE(minutes->value(), 45);
+        // The views reloaded on the promoted server; its connections say so.
+        const QString where = QStringLiteral("127.0.0.1:%1 · primary").arg(standby->port());
+        QTRY_VERIFY_WITH_TIMEOUT(DiagnosticsDialog::render(controller.diagnostics()).contains(where), 15000);
     }
 
     void opensOnTheDemoClinic()

@@ -7,7 +7,6 @@
 #include "engine/clock.h"
 #include "engine/loadtest.h"
 #include "engine/pool.h"
-#include "engine/schema.h"
 #include "tests/support/printers.h"
 #include "tests/support/seed.h"
 #include "tests/support/testcluster.h"
@@ -46,26 +45,12 @@ protected:
     void start(bool synchronous)
     {
         ASSERT_TRUE(primary.ok()) << primary.error().toStdString();
-        {
-            auto target = ConnectionTarget::parse(primary.conninfo());
-            ASSERT_TRUE(target.ok());
-            PoolConfig c;
-            c.poolSize = 1;
-            ConnectionPool setup(target.value(), c);
-            auto migrated = setup.runBlocking(Access::Write, [](Session &s) { return migrate(s); });
-            ASSERT_TRUE(migrated.ok()) << migrated.error().toString().toStdString();
-            ASSERT_EQ(loadSeedClinic(setup), QString());
-        }
+        ASSERT_EQ(migrateAndLoadSeedClinic(primary.conninfo()), QString());
         standby = TestCluster::standbyOf(primary, synchronous);
         ASSERT_TRUE(standby->ok()) << standby->error().toStdString();
-        const QString want =
-            queryOnce(primary.conninfo(), QStringLiteral("SELECT count(*) FROM practitioners"));
-        const auto end = SteadyClock::now() + 30s;
-        while (queryOnce(standby->conninfo(), QStringLiteral("SELECT count(*) FROM practitioners")) != want &&
-               SteadyClock::now() < end)
-            std::this_thread::sleep_for(50ms);
-        ASSERT_EQ(queryOnce(standby->conninfo(), QStringLiteral("SELECT count(*) FROM practitioners")), want)
-            << "the standby replays the primary";
+        ASSERT_EQ(standby->waitForReplay(primary), QString());
+        ASSERT_EQ(queryOnce(standby->conninfo(), QStringLiteral("SELECT count(*) FROM practitioners")),
+                  queryOnce(primary.conninfo(), QStringLiteral("SELECT count(*) FROM practitioners")));
         ASSERT_EQ(queryOnce(standby->conninfo(), QStringLiteral("SELECT pg_is_in_recovery()")),
                   QStringLiteral("t"));
     }
@@ -74,11 +59,8 @@ protected:
     ConnectionTarget pair(const TestCluster &first, const TestCluster &second,
                           const QString &extra = {}) const
     {
-        auto target = ConnectionTarget::parse(
-            QStringLiteral("host=127.0.0.1,127.0.0.1 port=%1,%2 user=postgres dbname=postgres %3")
-                .arg(first.port())
-                .arg(second.port())
-                .arg(extra));
+        auto target =
+            ConnectionTarget::parse(TestCluster::listConninfo(first, second) + QLatin1Char(' ') + extra);
         EXPECT_TRUE(target.ok()) << target.error().toString().toStdString();
         return target.value();
     }

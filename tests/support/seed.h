@@ -2,6 +2,7 @@
 
 #include "engine/interchange.h"
 #include "engine/pool.h"
+#include "engine/schema.h"
 
 #include <QFile>
 #include <QString>
@@ -25,6 +26,22 @@ inline QString loadSeedClinic(ConnectionPool &pool)
         return true;
     });
     return done ? QString() : done.error().toString();
+}
+
+/// Migrates the database at `conninfo` and loads the seed clinic into it, for tests that
+/// bring a server of their own. Returns an error text, empty when it worked.
+inline QString migrateAndLoadSeedClinic(const QString &conninfo)
+{
+    auto target = ConnectionTarget::parse(conninfo);
+    if (!target)
+        return target.error().toString();
+    PoolConfig config;
+    config.poolSize = 1;
+    ConnectionPool pool(target.value(), config);
+    auto migrated = pool.runBlocking(Access::Write, [](Session &s) { return migrate(s); });
+    if (!migrated)
+        return migrated.error().toString();
+    return loadSeedClinic(pool);
 }
 
 } // namespace caredesk::test

@@ -2,10 +2,12 @@
 
 #include "testdatabase.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTcpServer>
+#include <QThread>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -156,6 +158,23 @@ QString TestCluster::conninfo(const QString &dbname) const
     return QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=%2").arg(m_port).arg(dbname);
 }
 
+QString TestCluster::waitForReplay(const TestCluster &primary) const
+{
+    const QString lsn = queryOnce(primary.conninfo(), QStringLiteral("SELECT pg_current_wal_lsn()"));
+    if (lsn.startsWith(QLatin1String("error")))
+        return lsn;
+    const QString caughtUp = QStringLiteral("SELECT pg_last_wal_replay_lsn() >= '%1'::pg_lsn").arg(lsn);
+    QDeadlineTimer deadline(30000);
+    while (queryOnce(conninfo(), caughtUp) != QLatin1String("t")) {
+        if (deadline.hasExpired())
+            return QStringLiteral("the standby on port %1 has not replayed up to %2 within 30 s")
+                .arg(m_port)
+                .arg(lsn);
+        QThread::msleep(50);
+    }
+    return {};
+}
+
 QString TestCluster::stopImmediately()
 {
     QString error = pgctl(
@@ -168,6 +187,13 @@ QString TestCluster::stopImmediately()
 QString TestCluster::promote()
 {
     return pgctl({QStringLiteral("promote"), QStringLiteral("-w")});
+}
+
+QString TestCluster::listConninfo(const TestCluster &first, const TestCluster &second)
+{
+    return QStringLiteral("host=127.0.0.1,127.0.0.1 port=%1,%2 user=postgres dbname=postgres")
+        .arg(first.port())
+        .arg(second.port());
 }
 
 QString TestCluster::restart()

@@ -25,6 +25,9 @@ public:
     /// Over TCP on 127.0.0.1 (trust), to `dbname`.
     [[nodiscard]] QString conninfo(const QString &dbname = QStringLiteral("postgres")) const;
 
+    /// Both servers in one libpq multi-host conninfo, `first` listed first.
+    [[nodiscard]] static QString listConninfo(const TestCluster &first, const TestCluster &second);
+
     /// pg_ctl restart -m fast: every connection is dropped. Returns an error text or empty.
     [[nodiscard]] QString restart();
 
@@ -33,6 +36,10 @@ public:
     /// then waits for it on every commit (synchronous_standby_names = '*'), so a commit
     /// the primary confirmed survives the primary's failure. Check ok() on the result.
     [[nodiscard]] static std::unique_ptr<TestCluster> standbyOf(TestCluster &primary, bool synchronous);
+
+    /// Waits (up to 30 s) until this standby has replayed everything `primary` has committed
+    /// so far. Returns an error text or empty.
+    [[nodiscard]] QString waitForReplay(const TestCluster &primary) const;
 
     /// pg_ctl stop -m immediate: the server dies as in a crash. Returns an error text or empty.
     [[nodiscard]] QString stopImmediately();

@@ -32,8 +32,20 @@ QString DiagnosticsDialog::render(const DiagnosticsSnapshot &s)
                  .arg(s.pool.resolved)
                  .arg(s.pool.watchdogKills)
                  .arg(s.pool.leakWarnings)
-          << tr("  longest wait for a connection: %1 ms").arg(s.pool.maxWaitMs, 0, 'f', 1) << QString()
-          << tr("Log file: %1").arg(s.logFile) << tr("Recent problems:");
+          << tr("  longest wait for a connection: %1 ms").arg(s.pool.maxWaitMs, 0, 'f', 1)
+          << tr("  writes a read-only server refused: %1").arg(s.pool.readOnlyRefusals)
+          << tr("Connections (as each last saw its server):");
+    if (s.connections.empty())
+        lines << tr("  none open");
+    for (const PoolConnectionInfo &c : s.connections) {
+        if (!c.connected)
+            lines << tr("  connection %1: not connected").arg(c.seq);
+        else
+            lines << tr("  connection %1: %2:%3 · %4")
+                         .arg(c.seq)
+                         .arg(c.host, c.port, c.standby ? tr("standby") : tr("primary"));
+    }
+    lines << QString() << tr("Log file: %1").arg(s.logFile) << tr("Recent problems:");
     if (s.recentProblems.isEmpty())
         lines << tr("  none");
     for (const QString &p : s.recentProblems)

@@ -13,6 +13,7 @@ struct DiagnosticsSnapshot
     QString password;   ///< "(none)" or a mask
     QString connectOptions;
     PoolStats pool;
+    std::vector<PoolConnectionInfo> connections; ///< where each pooled connection is
     int poolSize = 0;
     int maxOverflow = 0;
     QStringList recentProblems;
