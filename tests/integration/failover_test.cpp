@@ -115,6 +115,15 @@ TEST_F(Failover, AStandbyListedFirstIsNeverWrittenTo)
         << refused.error().toString().toStdString();
     EXPECT_FALSE(refused.error().outcomeUnknown) << "a refused write wrote nothing";
     EXPECT_GT(anyServer.stats().readOnlyRefusals, 0u);
+    // Reads may go there, and the connection says it is on a standby.
+    auto read = anyServer.runBlocking(Access::Read, [](Session &s) {
+        return s.scalar(QStringLiteral("SELECT count(*) FROM practitioners")).toInt();
+    });
+    ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
+    const auto conns = anyServer.connections();
+    ASSERT_FALSE(conns.empty());
+    EXPECT_EQ(conns.front().port, QString::number(standby->port()));
+    EXPECT_TRUE(conns.front().standby);
     EXPECT_EQ(queryOnce(primary.conninfo(),
                         QStringLiteral(
                             "SELECT count(*) FROM appointments WHERE patient_name = 'Failover patient'")),
