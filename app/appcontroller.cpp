@@ -189,7 +189,9 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
                     return;
                 if (connected) {
                     m_window->setConnectionBanner({});
-                    if (!m_readyStatus.isEmpty())
+                    // Only undo what the loss did: a later failure (Ctrl+R) keeps its own text.
+                    if (!m_readyStatus.isEmpty() &&
+                        m_window->databaseState() == MainWindow::DatabaseState::Connecting)
                         m_window->setDatabaseStatus(MainWindow::DatabaseState::Ready, m_readyStatus);
                     return;
                 }
@@ -434,6 +436,11 @@ void AppController::start()
         return;
     m_starting = true;
     startup();
+}
+
+bool AppController::isListening() const
+{
+    return m_notifier && m_notifier->isConnected();
 }
 
 DiagnosticsSnapshot AppController::diagnostics() const

@@ -72,6 +72,8 @@ public:
     void start();
 
     [[nodiscard]] const DatabaseInfo &databaseInfo() const { return m_info; }
+    /// True while the live-update listener has its connection (the banner's opposite).
+    [[nodiscard]] bool isListening() const;
     [[nodiscard]] ConnectionPool &pool() const { return *m_pool; }
     [[nodiscard]] BookController *bookController() const { return m_book; }
     [[nodiscard]] ClosuresController *closuresController() const { return m_closures; }

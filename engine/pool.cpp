@@ -357,6 +357,10 @@ public:
         m_conn = conn;
         const ServerPlace place = serverPlace(conn);
         std::lock_guard lock(m_pool.m_mutex);
+        // The watchdog's clock restarts with the socket it may shut: a connection opened
+        // late in a unit (after a fault, a retry) is not judged by the unit's old start.
+        m_worker->busySince = SteadyClock::now();
+        m_worker->watchdogFired = false;
         m_worker->socketFd = fd;
         m_worker->connected = true;
         m_worker->serverHost = place.host;
@@ -445,13 +449,21 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
             std::optional<Error> err = link.open();
             // A write in doubt is looked up, not given up: a restarting server or a standby
             // being promoted after its primary failed takes a moment to accept connections.
-            // Keep trying for connect_timeout from the fault, backing off to once a second.
+            // Keep trying for connect_timeout from the fault, backing off to once a second;
+            // a pool shutting down stops waiting at once (the outcome stays unknown).
+            const auto stopping = [this] {
+                std::lock_guard lock(m_mutex);
+                return m_state->shuttingDown;
+            };
             auto pause = std::chrono::milliseconds(100);
             const auto deadline = faultAt + std::chrono::seconds(m_config.connectTimeoutSecs);
-            while (err && resolving && SteadyClock::now() + pause < deadline) {
-                std::this_thread::sleep_for(pause);
+            while (err && resolving && !stopping() && SteadyClock::now() + pause < deadline) {
+                for (auto slept = std::chrono::milliseconds(0); slept < pause && !stopping();
+                     slept += std::chrono::milliseconds(50))
+                    std::this_thread::sleep_for(std::chrono::milliseconds(50));
                 pause = std::min(pause * 2, std::chrono::milliseconds(1000));
-                err = link.open();
+                if (!stopping())
+                    err = link.open();
             }
             if (err) {
                 if (resolving) {
@@ -551,6 +563,8 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
         if (refusedReadOnly)
             count(&PoolStats::readOnlyRefusals);
         if (!refusedReadOnly && unit.access == Access::Write && unit.resolve && attempt < 2) {
+            if (!resolving)
+                count(&PoolStats::inDoubt);
             resolving = true;
             faultAt = SteadyClock::now();
             continue;

@@ -47,7 +47,8 @@ struct PoolStats
     quint64 retries = 0;
     quint64 watchdogKills = 0;
     quint64 resolved = 0;         ///< writes whose unknown outcome was looked up after a fault
-    quint64 readOnlyRefusals = 0; ///< writes a read-only server (a standby) refused: SQLSTATE 25006
+    quint64 inDoubt = 0;          ///< writes whose connection was lost before their commit was confirmed
+    quint64 readOnlyRefusals = 0; ///< refusals of a write by a read-only server (a standby): SQLSTATE 25006
     quint64 leakWarnings = 0;
     double totalWaitMs = 0; ///< summed over checkouts that had to wait
     double maxWaitMs = 0;

@@ -135,8 +135,10 @@ pg_standby() {
     local psock="$1" pport="$2" data="$3" sock="$4" port="$5" listen="$6" bin
     shift 6
     bin=$(pg_bindir)
-    [ ! -e "$data" ] || die "$data already exists: a standby starts from an empty directory"
-    pg_owned_dir "$(dirname "$data")"
+    [ -z "$(ls -A "$data" 2>/dev/null)" ] || die "$data is not empty: a standby starts from an empty directory"
+    # Only the data directory itself goes to the cluster owner (pg_basebackup fills it).
+    mkdir -p "$(dirname "$data")"
+    pg_owned_dir "$data"
     as_pg "$bin/pg_basebackup" -h "$psock" -p "$pport" -U postgres -D "$data" -R -X stream -c fast \
         || die "pg_basebackup from the primary on port $pport failed"
     pg_owned_dir "$sock"
@@ -147,10 +149,21 @@ pg_standby() {
 # pg_synchronous PRIMARY_SOCKETDIR PRIMARY_PORT: the primary waits for a standby to have
 # every commit before it confirms it, so a booking a desk was told is made survives the
 # primary's failure (asynchronous replication can lose the last commits on failover).
+# Fails unless the primary then really commits synchronously to a streaming standby (a
+# synchronous_commit=off given on the server's command line wins over ALTER SYSTEM).
 pg_synchronous() {
-    "$(pg_bindir)/psql" -h "$1" -p "$2" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
-        -c "ALTER SYSTEM SET synchronous_standby_names = '*'" -c "ALTER SYSTEM SET synchronous_commit = on" \
+    local q=("$(pg_bindir)/psql" -h "$1" -p "$2" -U postgres -d postgres -Atq -v ON_ERROR_STOP=1) i
+    "${q[@]}" -c "ALTER SYSTEM SET synchronous_standby_names = '*'" -c "ALTER SYSTEM SET synchronous_commit = on" \
         -c "SELECT pg_reload_conf()" >/dev/null
+    for i in $(seq 1 100); do
+        if [ "$("${q[@]}" -c "SELECT current_setting('synchronous_commit') = 'on' AND EXISTS (
+                SELECT 1 FROM pg_stat_replication WHERE sync_state = 'sync')")" = t ]; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    die "the primary on port $2 does not commit synchronously: synchronous_commit is" \
+        "$("${q[@]}" -c "SHOW synchronous_commit"), and no standby streams as 'sync'"
 }
 
 # pg_promote DATADIR: the standby in DATADIR becomes a writable primary (after its

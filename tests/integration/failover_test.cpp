@@ -165,6 +165,8 @@ TEST_F(Failover, ThirtyDesksCarryOnThroughAPromotedStandby)
     EXPECT_GT(succeeded, 0);
     EXPECT_TRUE(report.value(QStringLiteral("verified")).toBool())
         << "every booking reported as made is on the new primary, none reported as failed is";
+    EXPECT_GT(report.value(QStringLiteral("pool")).toObject().value(QStringLiteral("in_doubt")).toInt(), 0)
+        << "some bookings were in flight when the primary died";
     EXPECT_EQ(report.value(QStringLiteral("bookings_outcome_unknown")).toInt(), 0)
         << "a booking in doubt is looked up on the new primary";
     EXPECT_EQ(countLoadBookings(standby->conninfo()), QString::number(succeeded))
