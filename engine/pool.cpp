@@ -136,9 +136,7 @@ struct ConnectionPool::Worker
     SteadyClock::time_point openedAt;
     SteadyClock::duration lifetime{};
     QString label;
-    QString serverHost;
-    QString serverPort;
-    bool standby = false;
+    ServerPlace place; ///< where the connection is, as libpq and the server last said
 };
 
 struct ConnectionPool::State
@@ -209,9 +207,9 @@ std::vector<PoolConnectionInfo> ConnectionPool::connections() const
         PoolConnectionInfo info;
         info.seq = w->seq;
         info.connected = w->connected;
-        info.host = w->serverHost;
-        info.port = w->serverPort;
-        info.standby = w->standby;
+        info.host = w->place.host;
+        info.port = w->place.port;
+        info.standby = w->place.standby;
         out.push_back(std::move(info));
     }
     return out;
@@ -355,7 +353,6 @@ public:
         if (conn)
             PQsetNoticeProcessor(conn, &logNotice, nullptr);
         m_conn = conn;
-        const ServerPlace place = serverPlace(conn);
         std::lock_guard lock(m_pool.m_mutex);
         // The watchdog's clock restarts with the socket it may shut: a connection opened
         // late in a unit (after a fault, a retry) is not judged by the unit's old start.
@@ -363,9 +360,7 @@ public:
         m_worker->watchdogFired = false;
         m_worker->socketFd = fd;
         m_worker->connected = true;
-        m_worker->serverHost = place.host;
-        m_worker->serverPort = place.port;
-        m_worker->standby = place.standby;
+        m_worker->place = serverPlace(conn);
         m_worker->openedAt = SteadyClock::now();
         const double spread =
             std::uniform_real_distribution<double>(0.0, m_pool.m_config.recycleJitter)(m_pool.m_state->rng);
@@ -442,10 +437,10 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
     SteadyClock::time_point faultAt; // when the connection of a write in doubt was lost
     std::optional<Error> outcome;
     for (int attempt = 0;; ++attempt) {
-        // The watchdog's clock started at checkout; connecting or pinging restarts it.
-        bool restartClock = attempt > 0 || needPing;
+        // The watchdog's clock started at checkout; a retry or a ping restarts it, and so
+        // does opening a connection (Link::open).
+        const bool restartClock = attempt > 0 || needPing;
         if (!link.session()) {
-            restartClock = true;
             std::optional<Error> err = link.open();
             // A write in doubt is looked up, not given up: a restarting server or a standby
             // being promoted after its primary failed takes a moment to accept connections.
@@ -611,7 +606,7 @@ void ConnectionPool::workerMain(Worker *w)
         const bool standby = link.standbyNow();
 
         lock.lock();
-        w->standby = standby;
+        w->place.standby = standby;
         // Replaced at return too, not only at the next checkout or by housekeeping.
         // A socket the watchdog shut down after the work finished is not reused.
         const bool shotDown = w->watchdogFired && w->connected;

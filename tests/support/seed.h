@@ -2,7 +2,7 @@
 
 #include "engine/interchange.h"
 #include "engine/pool.h"
-#include "engine/schema.h"
+#include "tests/support/testdatabase.h"
 
 #include <QFile>
 #include <QString>
@@ -35,12 +35,9 @@ inline QString migrateAndLoadSeedClinic(const QString &conninfo)
     auto target = ConnectionTarget::parse(conninfo);
     if (!target)
         return target.error().toString();
-    PoolConfig config;
-    config.poolSize = 1;
-    ConnectionPool pool(target.value(), config);
-    auto migrated = pool.runBlocking(Access::Write, [](Session &s) { return migrate(s); });
-    if (!migrated)
-        return migrated.error().toString();
+    if (QString error = migrateDatabase(target.value()); !error.isEmpty())
+        return error;
+    ConnectionPool pool(target.value(), PoolConfig{});
     return loadSeedClinic(pool);
 }
 

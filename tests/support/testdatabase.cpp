@@ -100,14 +100,19 @@ Result<ConnectionTarget> TestDatabase::tcpTarget() const
     return ConnectionTarget::parse(QStringLiteral("host=127.0.0.1 port=%1 dbname=%2").arg(port, m_name));
 }
 
-QString TestDatabase::migrate() const
+QString migrateDatabase(const ConnectionTarget &target)
 {
     PoolConfig config;
     config.poolSize = 1;
     config.maxOverflow = 0;
-    ConnectionPool pool(target(), config);
+    ConnectionPool pool(target, config);
     auto result = pool.runBlocking(Access::Write, [](Session &s) { return caredesk::migrate(s); });
     return result ? QString() : result.error().toString();
+}
+
+QString TestDatabase::migrate() const
+{
+    return migrateDatabase(target());
 }
 
 QString TestDatabase::execAdmin(const QString &sql) const

@@ -45,6 +45,9 @@ private:
     QString m_error;
 };
 
+/// Applies the bundled migrations to the database behind `target` over one connection;
+/// returns an error text or empty.
+[[nodiscard]] QString migrateDatabase(const ConnectionTarget &target);
 /// Runs one SQL statement with libpq on `conninfo`; returns an error text or empty.
 [[nodiscard]] QString execOnce(const QString &conninfo, const QString &sql);
 /// The first value of the first row of a query run with libpq, or "error: …".
