@@ -400,10 +400,32 @@ QCoro::Task<> ClosuresController::loadFeedsAsync()
 
 QCoro::Task<> ClosuresController::checkFeedsAsync(qint64 onlyId, bool force)
 {
-    QPointer<ClosuresController> self(this);
-    if (m_checking)
+    if (m_checking) {
+        // The running check may have fetched before the user asked: theirs runs after it,
+        // and feedsChecked waits for it.
+        if (force)
+            m_queuedCheck = (m_queuedCheck && *m_queuedCheck != onlyId) ? 0 : onlyId;
         co_return;
+    }
+    QPointer<ClosuresController> self(this);
     m_checking = true;
+    std::optional<qint64> next = onlyId;
+    bool forced = force;
+    while (next) {
+        QCoro::Task<bool> once = checkFeedsOnceAsync(*next, forced);
+        const bool alive = co_await once;
+        if (!alive || !self)
+            co_return;
+        next = std::exchange(m_queuedCheck, std::nullopt);
+        forced = true;
+    }
+    m_checking = false;
+    Q_EMIT feedsChecked();
+}
+
+QCoro::Task<bool> ClosuresController::checkFeedsOnceAsync(qint64 onlyId, bool force)
+{
+    QPointer<ClosuresController> self(this);
     const QDateTime now = m_clock->now();
     using Feeds = std::pair<QDate, QList<HolidayFeed>>;
     QCoro::Task<Result<Feeds>> listing = m_pool->run(
@@ -414,14 +436,12 @@ QCoro::Task<> ClosuresController::checkFeedsAsync(qint64 onlyId, bool force)
         QStringLiteral("feeds: list"));
     Result<Feeds> feeds = co_await listing;
     if (!self)
-        co_return;
+        co_return false;
     if (!feeds) {
-        m_checking = false;
         if (force && m_view)
             m_view->showMessage(tr("The holiday feeds could not be checked: %1").arg(feeds.error().message),
                                 true);
-        Q_EMIT feedsChecked();
-        co_return;
+        co_return true;
     }
     const QDate today = feeds.value().first;
     for (const HolidayFeed &feed : feeds.value().second) {
@@ -442,7 +462,7 @@ QCoro::Task<> ClosuresController::checkFeedsAsync(qint64 onlyId, bool force)
                 readCalendarAsync(prepared.source, prepared.scope.from, prepared.scope.to);
             Result<HolidayCalendar> calendar = co_await reading;
             if (!self)
-                co_return;
+                co_return false;
             if (calendar) {
                 prepared.calendar = calendar.value();
                 const HolidayCalendar cal = prepared.calendar;
@@ -452,7 +472,7 @@ QCoro::Task<> ClosuresController::checkFeedsAsync(qint64 onlyId, bool force)
                     QStringLiteral("feeds: plan"));
                 Result<ImportPlan> plan = co_await planning;
                 if (!self)
-                    co_return;
+                    co_return false;
                 if (plan) {
                     prepared.plan = plan.value();
                     const int changes = int(prepared.plan.changes.size());
@@ -484,17 +504,14 @@ QCoro::Task<> ClosuresController::checkFeedsAsync(qint64 onlyId, bool force)
             QStringLiteral("feeds: record check"));
         co_await recording;
         if (!self)
-            co_return;
+            co_return false;
         if (force && onlyId != 0 && m_view)
             m_view->showMessage(tr("%1: %2").arg(feed.title(), result),
                                 result.startsWith(QLatin1String("Failed")));
     }
-    m_checking = false;
     QCoro::Task<> reload = loadFeedsAsync();
     co_await reload;
-    if (!self)
-        co_return;
-    Q_EMIT feedsChecked();
+    co_return bool(self);
 }
 
 QCoro::Task<> ClosuresController::removeFeedAsync(qint64 id, QString title)

@@ -73,7 +73,11 @@ private:
     QCoro::Task<> previewAsync(QString sourceText, QDate from, QDate to);
     QCoro::Task<> importAsync(QSet<QString> keys, bool subscribe, QString feedName);
     QCoro::Task<> loadFeedsAsync();
+    /// Checks feeds (all when onlyId is 0); a forced check asked for while one runs
+    /// runs after it. Emits feedsChecked once, when none is left.
     QCoro::Task<> checkFeedsAsync(qint64 onlyId, bool force);
+    /// One pass; false when the controller went away meanwhile.
+    QCoro::Task<bool> checkFeedsOnceAsync(qint64 onlyId, bool force);
     QCoro::Task<> removeFeedAsync(qint64 id, QString title);
     /// Fetches or reads a calendar and reads it in the clinic's zone over [from, to].
     QCoro::Task<Result<HolidayCalendar>> readCalendarAsync(CalendarSource source, QDate from, QDate to);
@@ -102,7 +106,8 @@ private:
     QHash<qint64, Prepared> m_feedReviews; ///< feeds with changes to review
     QHash<qint64, int> m_pendingCounts;
     bool m_checking = false;
-    QDate m_today; ///< in the clinic's zone, from the last load
+    std::optional<qint64> m_queuedCheck; ///< a forced check asked for while one ran
+    QDate m_today;                       ///< in the clinic's zone, from the last load
     bool m_feedChecks = false;
 };
 
