@@ -179,8 +179,8 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
             m_capacity->load();
         if (!m_notifier) {
             m_notifier =
-                new ChangeNotifier(m_options.target, m_options.pool, {ChangeNotifier::changesChannel()},
-                                   m_options.pool.listenHeartbeat, this);
+                new ChangeNotifier(m_notifyTarget.value_or(m_options.target), m_options.pool,
+                                   {ChangeNotifier::changesChannel()}, m_options.pool.listenHeartbeat, this);
             connect(m_notifier, &ChangeNotifier::notified, m_refreshTimer, qOverload<>(&QTimer::start));
             connect(m_notifier, &ChangeNotifier::resynced, m_refreshTimer, qOverload<>(&QTimer::start));
             // Nothing blocks and nothing is lost while the database is away: say so.
@@ -443,6 +443,12 @@ bool AppController::isListening() const
     return m_notifier && m_notifier->isConnected();
 }
 
+void AppController::setStandbyReads(const ConnectionTarget &target)
+{
+    m_pool->setStandbyReads(std::make_shared<ConnectionPool>(target.preferringStandby(), m_options.pool),
+                            m_options.pool.standbyMaxLag);
+}
+
 DiagnosticsSnapshot AppController::diagnostics() const
 {
     DiagnosticsSnapshot d;
@@ -451,6 +457,12 @@ DiagnosticsSnapshot AppController::diagnostics() const
     d.connectOptions = m_options.target.connectOptions(m_options.pool);
     d.pool = m_pool->stats();
     d.connections = m_pool->connections();
+    d.liveUpdates = m_notifyTarget.value_or(m_options.target).describe();
+    if (const std::shared_ptr<ConnectionPool> standby = m_pool->standbyPool()) {
+        d.standbyReads = standby->target().describe();
+        d.standbyConnections = standby->connections();
+        d.standbyMaxLag = m_options.pool.standbyMaxLag;
+    }
     d.poolSize = m_options.pool.poolSize;
     d.maxOverflow = m_options.pool.maxOverflow;
     d.recentProblems = DiagnosticsLog::recentProblems();

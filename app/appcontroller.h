@@ -54,6 +54,15 @@ public:
     AppController(Options options, MainWindow *window, QObject *parent = nullptr);
     ~AppController() override;
 
+    /// Where live updates are listened for (`--notify-db`): a direct connection when the
+    /// database is PgBouncer in transaction mode. Unset: the database itself. Call
+    /// before the database is up.
+    void setNotifyTarget(const ConnectionTarget &target) { m_notifyTarget = target; }
+    /// Availability searches, next-available, reports and the capacity view may read from
+    /// a standby here (`--read-db`) while its replay lag is within the pool's
+    /// standby_max_lag. Call before the database is up.
+    void setStandbyReads(const ConnectionTarget &target);
+
     /// How the user is chosen once the database is up: as `login` without asking
     /// (`--user`, CAREDESK_USER), else by asking when `ask` (the desktop client). Without
     /// either, nobody signs in and every workspace shows (tests, a clinic without staff).
@@ -119,6 +128,7 @@ private:
     void unlocked();
 
     Options m_options;
+    std::optional<ConnectionTarget> m_notifyTarget;
     QPointer<MainWindow> m_window;
     std::shared_ptr<ConnectionPool> m_pool;
     DatabaseInfo m_info;

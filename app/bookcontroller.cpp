@@ -305,8 +305,10 @@ QCoro::Task<> BookController::searchAsync(BookSearch search, QString selectKey, 
     options.minutes = search.minutes;
     options.nowMs = m_clock->now().toMSecsSinceEpoch();
     const QStringList keys = search.keys;
+    // A search the user asked for may be read from a standby; a refresh follows a change
+    // (this desk's or another's) and reads the primary, so it always shows that change.
     QCoro::Task<Result<QList<PractitionerAvailability>>> task = m_pool->run(
-        Access::Read,
+        run == Run::Asked ? Access::StandbyRead : Access::Read,
         [keys, options](Session &s) {
             Transaction tx(s, Transaction::Kind::Snapshot);
             const AvailabilityData data = loadAvailabilityData(s, keys, options.from, options.to);
@@ -351,7 +353,7 @@ QCoro::Task<> BookController::nextAvailableAsync(BookSearch search)
     q.dayTo = search.timeTo;
     q.weekdays = search.weekdays.size() == 7 ? QList<int>() : search.weekdays;
     QCoro::Task<Result<QList<FoundSlot>>> task = m_pool->run(
-        Access::Read, [q](Session &s) { return nextAvailable(s, q); },
+        Access::StandbyRead, [q](Session &s) { return nextAvailable(s, q); },
         QStringLiteral("book: next available"));
     Result<QList<FoundSlot>> found = co_await task;
     if (!self || !m_view || generation != m_generation)

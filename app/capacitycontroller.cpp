@@ -45,7 +45,8 @@ QCoro::Task<> CapacityController::loadAsync()
     const int weeks = m_view->weeks();
     const QDateTime now = m_clock->now();
     QCoro::Task<Result<QList<PractitionerUtilisation>>> task = m_pool->run(
-        Access::Read, [now, weeks](Session &s) { return loadUtilisation(s, clinicToday(s, now), weeks); },
+        Access::StandbyRead,
+        [now, weeks](Session &s) { return loadUtilisation(s, clinicToday(s, now), weeks); },
         QStringLiteral("capacity: utilisation"));
     Result<QList<PractitionerUtilisation>> result = co_await task;
     if (!self || !m_view || generation != m_generation)

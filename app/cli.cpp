@@ -191,15 +191,36 @@ int cmdStatus(Context &ctx)
     if (!result)
         return fail(result.error());
     const DatabaseInfo &i = result.value();
-    QJsonArray connections;
-    for (const PoolConnectionInfo &c : ctx.pool.connections()) {
-        if (!c.connected)
-            continue;
-        connections.append(QJsonObject{
-            {QStringLiteral("connection"), c.seq},
-            {QStringLiteral("host"), c.host},
-            {QStringLiteral("port"), c.port},
-            {QStringLiteral("role"), c.standby ? QStringLiteral("standby") : QStringLiteral("primary")}});
+    const auto listConnections = [](const ConnectionPool &pool) {
+        QJsonArray out;
+        for (const PoolConnectionInfo &c : pool.connections()) {
+            if (!c.connected)
+                continue;
+            out.append(QJsonObject{
+                {QStringLiteral("connection"), c.seq},
+                {QStringLiteral("host"), c.host},
+                {QStringLiteral("port"), c.port},
+                {QStringLiteral("role"), c.standby ? QStringLiteral("standby") : QStringLiteral("primary")}});
+        }
+        return out;
+    };
+    const QJsonArray connections = listConnections(ctx.pool);
+    QJsonValue standbyReads; // null without --read-db
+    if (const std::shared_ptr<ConnectionPool> standby = ctx.pool.standbyPool()) {
+        auto lag = standby->runBlocking(
+            Access::Read, [](Session &s) { return s.scalar(replayLagQuery()).toDouble(); },
+            QStringLiteral("status: replay lag"));
+        if (!lag) {
+            Error e = lag.error();
+            e.message = QStringLiteral("--read-db: ") + e.message;
+            return fail(e);
+        }
+        standbyReads =
+            QJsonObject{{QStringLiteral("connections"), listConnections(*standby)},
+                        {QStringLiteral("replay_lag_ms"), lag.value()},
+                        {QStringLiteral("max_lag_ms"), qint64(ctx.pool.config().standbyMaxLag.count())},
+                        {QStringLiteral("used"),
+                         lag.value() >= 0 && lag.value() <= double(ctx.pool.config().standbyMaxLag.count())}};
     }
     printJson({{QStringLiteral("database"), i.databaseName},
                {QStringLiteral("server_version"), i.serverVersion},
@@ -209,7 +230,12 @@ int cmdStatus(Context &ctx)
                {QStringLiteral("timezone"), i.timeZone},
                {QStringLiteral("slot_step_minutes"), i.slotStepMinutes},
                {QStringLiteral("practitioners"), i.practitioners},
-               {QStringLiteral("connections"), connections}});
+               {QStringLiteral("connections"), connections},
+               {QStringLiteral("standby_reads"), standbyReads},
+               // Behind PgBouncer the statement timeout goes with each transaction.
+               {QStringLiteral("settings"), ctx.pool.stats().settingsPerTransaction
+                                                ? QStringLiteral("per-transaction")
+                                                : QStringLiteral("startup-options")}});
     return 0;
 }
 
@@ -285,6 +311,10 @@ int run(int argc, char *argv[])
     parser.addOptions({
         {QStringLiteral("db"),
          QStringLiteral("libpq conninfo or URI (default: CAREDESK_DB, then libpq's PG* environment)."),
+         QStringLiteral("conninfo")},
+        {QStringLiteral("read-db"),
+         QStringLiteral("A standby for availability, next-available and reports while its replay lag is "
+                        "within standby_max_lag (default: CAREDESK_READ_DB; none: all on --db)."),
          QStringLiteral("conninfo")},
         {QStringLiteral("now"),
          QStringLiteral("Pin the current time (ISO 8601; without an offset: clinic wall-clock time)."),
@@ -448,6 +478,20 @@ int run(int argc, char *argv[])
     auto target = ConnectionTarget::parse(conninfo);
     if (!target)
         return fail(target.error());
+    const QString readConninfo =
+        parser.isSet(QStringLiteral("read-db"))
+            ? parser.value(QStringLiteral("read-db"))
+            : QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_READ_DB"));
+    std::optional<ConnectionTarget> readTarget;
+    if (!readConninfo.isEmpty()) {
+        auto parsed = ConnectionTarget::parse(readConninfo);
+        if (!parsed) {
+            Error e = parsed.error();
+            e.message = QStringLiteral("--read-db: ") + e.message;
+            return fail(e);
+        }
+        readTarget = parsed.value().preferringStandby();
+    }
 
     QString settingsFile = parser.value(QStringLiteral("config"));
     if (parser.isSet(QStringLiteral("config")) && !QFileInfo::exists(settingsFile))
@@ -464,6 +508,9 @@ int run(int argc, char *argv[])
     int rc = 0;
     {
         ConnectionPool pool(target.value(), config.value());
+        if (readTarget)
+            pool.setStandbyReads(std::make_shared<ConnectionPool>(*readTarget, config.value()),
+                                 config.value().standbyMaxLag);
         Context ctx(parser, args, pool, parser.value(QStringLiteral("now")), timings);
         rc = it->second(ctx);
         timings.mark("rest-of-command");

@@ -36,7 +36,7 @@ int cmdPrint(Context &ctx)
     QString error;
     if (what == QLatin1String("day")) {
         auto report = ctx.pool.runBlocking(
-            Access::Read,
+            Access::StandbyRead,
             [day, keys](Session &s) {
                 requireCurrentSchema(s);
                 return loadDaySheetReport(s, day, keys);
@@ -56,7 +56,7 @@ int cmdPrint(Context &ctx)
         return 0;
     }
     auto roster = ctx.pool.runBlocking(
-        Access::Read,
+        Access::StandbyRead,
         [day, keys](Session &s) {
             requireCurrentSchema(s);
             return loadWeekRoster(s, day, keys);

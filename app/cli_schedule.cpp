@@ -262,7 +262,7 @@ int cmdAvailability(Context &ctx)
     options.nowMs = now.value().toMSecsSinceEpoch();
     Timings &timings = ctx.timings; // marked on the pool's thread while this one waits
     ctx.timings.mark("options");
-    auto result = ctx.pool.runBlocking(Access::Read, [keys, options, &timings](Session &s) {
+    auto result = ctx.pool.runBlocking(Access::StandbyRead, [keys, options, &timings](Session &s) {
         Transaction tx(s, Transaction::Kind::Snapshot);
         const AvailabilityData data = loadAvailabilityData(s, keys, options.from, options.to);
         tx.commit();
@@ -361,7 +361,7 @@ int cmdNextAvailable(Context &ctx)
     q.dayFrom = dayFrom.value();
     q.dayTo = dayTo.value();
     q.weekdays = weekdays.value();
-    auto found = ctx.pool.runBlocking(Access::Read, [q](Session &s) { return nextAvailable(s, q); });
+    auto found = ctx.pool.runBlocking(Access::StandbyRead, [q](Session &s) { return nextAvailable(s, q); });
     if (!found)
         return fail(found.error());
     QJsonArray slots;

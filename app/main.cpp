@@ -55,6 +55,16 @@ int main(int argc, char *argv[])
         {QStringLiteral("db"),
          QApplication::translate("main", "Database (libpq conninfo or URI); default: CAREDESK_DB."),
          QStringLiteral("conninfo")},
+        {QStringLiteral("notify-db"),
+         QApplication::translate("main", "Listen for other desks' changes over this connection instead "
+                                         "(direct to PostgreSQL when --db is PgBouncer in transaction "
+                                         "mode); default: CAREDESK_NOTIFY_DB, else --db."),
+         QStringLiteral("conninfo")},
+        {QStringLiteral("read-db"),
+         QApplication::translate("main", "Read availability, next-available, reports and capacity from this "
+                                         "standby while its replay lag is within standby_max_lag; default: "
+                                         "CAREDESK_READ_DB, else all from --db."),
+         QStringLiteral("conninfo")},
         {QStringLiteral("embedded-demo"),
          QApplication::translate(
              "main", "The database is the private demo cluster: migrate it and load the demo clinic.")},
@@ -89,6 +99,27 @@ int main(int argc, char *argv[])
     auto target = ConnectionTarget::parse(conninfo);
     if (!target)
         return failStartup(target.error().toString());
+    // Optional second connections: where live updates are listened for, where reads may
+    // come from a standby. Each names its option in a bad value's message.
+    const auto optionalTarget = [&parser, &env](const QString &option, const QString &variable,
+                                                QString *error) -> std::optional<ConnectionTarget> {
+        const QString given = parser.isSet(option) ? parser.value(option) : env.value(variable);
+        if (given.isEmpty())
+            return std::nullopt;
+        auto parsed = ConnectionTarget::parse(given);
+        if (!parsed) {
+            *error = QStringLiteral("--%1: %2").arg(option, parsed.error().toString());
+            return std::nullopt;
+        }
+        return parsed.value();
+    };
+    QString targetError;
+    const std::optional<ConnectionTarget> notifyTarget =
+        optionalTarget(QStringLiteral("notify-db"), QStringLiteral("CAREDESK_NOTIFY_DB"), &targetError);
+    const std::optional<ConnectionTarget> readTarget =
+        optionalTarget(QStringLiteral("read-db"), QStringLiteral("CAREDESK_READ_DB"), &targetError);
+    if (!targetError.isEmpty())
+        return failStartup(targetError);
     const QString settingsFile = QStandardPaths::writableLocation(QStandardPaths::ConfigLocation) +
                                  QStringLiteral("/caredesk/caredesk.conf");
     auto poolConfig = PoolConfig::load(settingsFile, parser.values(QStringLiteral("pool")));
@@ -148,6 +179,10 @@ int main(int argc, char *argv[])
             AppController controller(
                 {sessionTarget, poolConfig.value(), clock, parser.isSet(QStringLiteral("embedded-demo"))},
                 &window);
+            if (notifyTarget)
+                controller.setNotifyTarget(notifyTarget->signingInAs(sessionTarget));
+            if (readTarget)
+                controller.setStandbyReads(readTarget->signingInAs(sessionTarget));
 
             const QString user = parser.isSet(QStringLiteral("user"))
                                      ? parser.value(QStringLiteral("user"))

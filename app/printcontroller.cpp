@@ -31,7 +31,7 @@ QCoro::Task<> PrintController::printAsync(QString key, QDate date, bool weekRost
     const QStringList keys = key.isEmpty() ? QStringList{} : QStringList{key};
     using Reports = std::pair<DaySheetReport, WeekRoster>;
     QCoro::Task<Result<Reports>> task = m_pool->run(
-        Access::Read,
+        Access::StandbyRead,
         [date, keys, weekRoster](Session &s) {
             return weekRoster ? Reports{{}, loadWeekRoster(s, date, keys)}
                               : Reports{loadDaySheetReport(s, date, keys), {}};
@@ -69,7 +69,7 @@ QCoro::Task<> PrintController::pdfAsync(QString key, QDate date, QString path)
     QPointer<PrintController> self(this);
     const QStringList keys = key.isEmpty() ? QStringList{} : QStringList{key};
     QCoro::Task<Result<DaySheetReport>> task = m_pool->run(
-        Access::Read, [date, keys](Session &s) { return loadDaySheetReport(s, date, keys); },
+        Access::StandbyRead, [date, keys](Session &s) { return loadDaySheetReport(s, date, keys); },
         QStringLiteral("print: day sheet"));
     Result<DaySheetReport> report = co_await task;
     if (!self)

@@ -1,8 +1,10 @@
 #include "connectiontarget.h"
 
+#include "logging.h"
 #include "text.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <algorithm>
 #include <libpq-fe.h>
@@ -97,7 +99,7 @@ bool ConnectionTarget::isMultiHost() const
     return hosts().size() > 1 || m_ports.size() > 1;
 }
 
-QString ConnectionTarget::connectOptions(const PoolConfig &config) const
+QString ConnectionTarget::connectOptions(const PoolConfig &config, bool startupOptions) const
 {
     QList<QPair<QString, QString>> opts{
         {QStringLiteral("connect_timeout"), QString::number(config.connectTimeoutSecs)},
@@ -132,7 +134,8 @@ QString ConnectionTarget::connectOptions(const PoolConfig &config) const
         if (!replaced)
             opts.append({key, val});
     }
-    opts.append({QStringLiteral("options"), serverOptions});
+    if (startupOptions)
+        opts.append({QStringLiteral("options"), serverOptions});
 
     QStringList parts;
     for (const auto &[key, val] : opts)
@@ -140,14 +143,31 @@ QString ConnectionTarget::connectOptions(const PoolConfig &config) const
     return parts.join(QLatin1Char(' '));
 }
 
-void ConnectionTarget::applyTo(QSqlDatabase &db, const PoolConfig &config) const
+bool ConnectionTarget::open(QSqlDatabase &db, const PoolConfig &config, bool &startupOptions) const
+{
+    applyTo(db, config, startupOptions);
+    if (db.open())
+        return true;
+    const QSqlError error = db.lastError();
+    if (!startupOptions ||
+        !(error.databaseText() + error.driverText()).contains(QLatin1String("unsupported startup parameter")))
+        return false;
+    qCInfo(lcEngine) << "the server refused startup options (a pooler such as PgBouncer);"
+                        " the statement timeout goes with each transaction instead";
+    startupOptions = false;
+    db.close();
+    applyTo(db, config, false);
+    return db.open();
+}
+
+void ConnectionTarget::applyTo(QSqlDatabase &db, const PoolConfig &config, bool startupOptions) const
 {
     db.setHostName(m_host);
     db.setDatabaseName(m_dbname);
     db.setUserName(m_user);
     db.setPassword(m_password);
     db.setPort(port());
-    db.setConnectOptions(connectOptions(config));
+    db.setConnectOptions(connectOptions(config, startupOptions));
 }
 
 ConnectionTarget ConnectionTarget::withCredentials(const QString &user, const QString &password) const
@@ -175,6 +195,22 @@ QString ConnectionTarget::describe() const
         places << where;
     }
     return QStringLiteral("%1 on %2").arg(db, places.join(QStringLiteral(", ")));
+}
+
+ConnectionTarget ConnectionTarget::preferringStandby() const
+{
+    ConnectionTarget t = *this;
+    const bool own = std::any_of(m_extra.cbegin(), m_extra.cend(), [](const auto &kv) {
+        return kv.first == QLatin1String("target_session_attrs");
+    });
+    if (!own)
+        t.m_extra.append({QStringLiteral("target_session_attrs"), QStringLiteral("prefer-standby")});
+    return t;
+}
+
+ConnectionTarget ConnectionTarget::signingInAs(const ConnectionTarget &session) const
+{
+    return m_user.isEmpty() ? withCredentials(session.m_user, session.m_password) : *this;
 }
 
 QString ConnectionTarget::toConninfo() const

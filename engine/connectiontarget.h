@@ -24,10 +24,18 @@ public:
     /// pool spec's connect options (connect_timeout, statement_timeout via `options`,
     /// keepalives, tcp_user_timeout, application_name). Options given in the conninfo win,
     /// except `options`, which is combined with the statement timeout.
-    void applyTo(QSqlDatabase &db, const PoolConfig &config) const;
+    /// Without startup options (for a pooler that refuses them, see
+    /// refusesStartupOptions), the statement timeout is left to each transaction.
+    void applyTo(QSqlDatabase &db, const PoolConfig &config, bool startupOptions = true) const;
 
     /// The connect options string passed to QPSQL (libpq keyword=value pairs).
-    [[nodiscard]] QString connectOptions(const PoolConfig &config) const;
+    [[nodiscard]] QString connectOptions(const PoolConfig &config, bool startupOptions = true) const;
+
+    /// Configures and opens a QPSQL handle. When the server in front refuses startup
+    /// options (PgBouncer: "unsupported startup parameter: options"), opens it again
+    /// without them and clears `startupOptions`: the caller then sets the statement
+    /// timeout per transaction (Session::setTransactionSettings).
+    [[nodiscard]] bool open(QSqlDatabase &db, const PoolConfig &config, bool &startupOptions) const;
 
     /// "database on host:port" for status bars and logs, never the password.
     [[nodiscard]] QString describe() const;
@@ -45,6 +53,12 @@ public:
     /// The same server and database, signed in as `user` with `password` (a staff
     /// member's own login); everything else (TLS, options) stays.
     [[nodiscard]] ConnectionTarget withCredentials(const QString &user, const QString &password) const;
+    /// This target with `target_session_attrs=prefer-standby` unless it sets its own: a
+    /// read pool (`--read-db`) lands on a standby when one is up, else on the primary.
+    [[nodiscard]] ConnectionTarget preferringStandby() const;
+    /// This target signing in as `session` does when it names no user itself (a
+    /// `--notify-db` or `--read-db` beside a staff sign-in).
+    [[nodiscard]] ConnectionTarget signingInAs(const ConnectionTarget &session) const;
     /// The same target as a conninfo string (password included), for child processes.
     [[nodiscard]] QString toConninfo() const;
 

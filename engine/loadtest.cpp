@@ -81,7 +81,7 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
                     QStringList some{keys[int(rng() % keys.size())], keys[int(rng() % keys.size())]};
                     some.removeDuplicates();
                     const QDate from = now.date().addDays(int(rng() % 28));
-                    auto r = pool.runBlocking(Access::Read, [some, from, now](Session &s) {
+                    auto r = pool.runBlocking(Access::StandbyRead, [some, from, now](Session &s) {
                         const AvailabilityData data = loadAvailabilityData(s, some, from, from.addDays(6));
                         AvailabilityOptions o;
                         o.from = from;
@@ -100,8 +100,8 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
                     q.minutes = 30;
                     q.after = now.addSecs(qint64(rng() % (21 * 86400)));
                     q.limit = 3;
-                    auto found =
-                        pool.runBlocking(Access::Read, [q](Session &s) { return nextAvailable(s, q); });
+                    auto found = pool.runBlocking(Access::StandbyRead,
+                                                  [q](Session &s) { return nextAvailable(s, q); });
                     if (!found) {
                         error = found.error();
                     } else if (bookIt && !found.value().isEmpty()) {
@@ -256,6 +256,8 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
                      {QStringLiteral("in_doubt"), qint64(st.inDoubt)},
                      {QStringLiteral("resolved"), qint64(st.resolved)},
                      {QStringLiteral("read_only_refusals"), qint64(st.readOnlyRefusals)},
+                     {QStringLiteral("standby_reads"), qint64(st.standbyReads)},
+                     {QStringLiteral("standby_fallbacks"), qint64(st.standbyFallbacks)},
                      {QStringLiteral("max_wait_ms"), st.maxWaitMs}}},
     };
 }

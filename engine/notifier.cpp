@@ -61,8 +61,9 @@ private:
     {
         closeConnection();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        m_target.applyTo(db, m_config);
-        bool ok = db.open();
+        // Only LISTEN runs here: behind a pooler that refuses startup options it goes without.
+        bool startupOptions = true;
+        bool ok = m_target.open(db, m_config, startupOptions);
         for (const QString &channel : std::as_const(m_channels)) {
             if (ok && !db.driver()->subscribeToNotification(channel))
                 ok = false;

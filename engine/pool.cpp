@@ -139,8 +139,21 @@ struct ConnectionPool::Worker
     ServerPlace place; ///< where the connection is, as libpq and the server last said
 };
 
+/// The standby's replay lag as last measured. Shared with the measuring unit's
+/// completion, which may run on the standby pool's thread after this pool is gone.
+struct ConnectionPool::StandbyLag
+{
+    std::mutex mutex;
+    double ms = -1; ///< -1: not known (not measured yet, failed, or nothing replayed yet)
+    SteadyClock::time_point measuredAt{};
+    bool measuring = false;
+};
+
 struct ConnectionPool::State
 {
+    std::shared_ptr<ConnectionPool> standby; ///< setStandbyReads
+    std::chrono::milliseconds standbyMaxLag{0};
+    std::shared_ptr<StandbyLag> lag;
     std::vector<std::unique_ptr<Worker>> workers; ///< live connections' threads
     std::deque<Worker *> idle;                    ///< FIFO, as QueuePool
     std::deque<Job> waiters;
@@ -195,8 +208,85 @@ PoolStats ConnectionPool::statsLocked() const
 
 PoolStats ConnectionPool::stats() const
 {
+    std::shared_ptr<StandbyLag> lag;
+    PoolStats out;
+    {
+        std::lock_guard lock(m_mutex);
+        out = statsLocked();
+        lag = m_state->lag;
+    }
+    if (lag) {
+        std::lock_guard lock(lag->mutex);
+        out.standbyLagMs = lag->ms;
+    }
+    return out;
+}
+
+void ConnectionPool::setStandbyReads(std::shared_ptr<ConnectionPool> standby,
+                                     std::chrono::milliseconds maxLag)
+{
     std::lock_guard lock(m_mutex);
-    return statsLocked();
+    m_state->standby = std::move(standby);
+    m_state->standbyMaxLag = maxLag;
+    m_state->lag = m_state->standby ? std::make_shared<StandbyLag>() : nullptr;
+}
+
+std::shared_ptr<ConnectionPool> ConnectionPool::standbyPool() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_state->standby;
+}
+
+// Measured from the last replayed commit, so an idle primary reads as a growing lag:
+// then reads simply stay on the primary, which has nothing else to do.
+QString replayLagQuery()
+{
+    return QStringLiteral(
+        "SELECT CASE WHEN NOT pg_is_in_recovery() THEN 0"
+        " ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()) * 1000, -1) END");
+}
+
+std::shared_ptr<ConnectionPool> ConnectionPool::standbyForRead()
+{
+    std::shared_ptr<ConnectionPool> standby;
+    std::shared_ptr<StandbyLag> lag;
+    std::chrono::milliseconds maxLag{0};
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_state->standby)
+            return nullptr;
+        standby = m_state->standby;
+        lag = m_state->lag;
+        maxLag = m_state->standbyMaxLag;
+    }
+    double lagMs = -1;
+    bool measure = false;
+    {
+        std::lock_guard lock(lag->mutex);
+        lagMs = lag->ms;
+        const auto now = SteadyClock::now();
+        if (!lag->measuring && now - lag->measuredAt >= std::chrono::seconds(1)) {
+            lag->measuring = true;
+            measure = true;
+        }
+    }
+    if (measure) {
+        auto measured = std::make_shared<double>(-1);
+        UnitOfWork unit;
+        unit.access = Access::Read;
+        unit.label = QStringLiteral("standby: replay lag");
+        unit.body = [measured](Session &session) { *measured = session.scalar(replayLagQuery()).toDouble(); };
+        standby->submit(std::move(unit), [lag, measured](std::optional<Error> err) {
+            std::lock_guard lock(lag->mutex);
+            lag->ms = err ? -1 : *measured;
+            lag->measuredAt = SteadyClock::now();
+            lag->measuring = false;
+        });
+    }
+    const bool fresh = lagMs >= 0 && lagMs <= double(maxLag.count());
+    std::lock_guard lock(m_mutex);
+    ++(fresh ? m_state->counters.standbyReads : m_state->counters.standbyFallbacks);
+    return fresh ? standby : nullptr;
 }
 
 std::vector<PoolConnectionInfo> ConnectionPool::connections() const
@@ -253,6 +343,38 @@ void ConnectionPool::dispatchLocked(Worker *worker, Job job)
 
 void ConnectionPool::submit(UnitOfWork unit, Completion complete)
 {
+    if (unit.access == Access::StandbyRead) {
+        unit.access = Access::Read;
+        if (std::shared_ptr<ConnectionPool> standby = standbyForRead()) {
+            // A standby that cannot be reached is no reason to fail a read: it runs here
+            // instead, and the lag counts as unknown until measured again.
+            std::shared_ptr<StandbyLag> lag;
+            {
+                std::lock_guard lock(m_mutex);
+                lag = m_state->lag;
+            }
+            UnitOfWork here = unit;
+            standby->submit(std::move(unit),
+                            [this, lag, here = std::move(here),
+                             complete = std::move(complete)](std::optional<Error> err) mutable {
+                                if (!err || err->code != ErrorCode::Unreachable) {
+                                    complete(std::move(err));
+                                    return;
+                                }
+                                {
+                                    std::lock_guard lock(lag->mutex);
+                                    lag->ms = -1;
+                                }
+                                {
+                                    std::lock_guard lock(m_mutex);
+                                    --m_state->counters.standbyReads;
+                                    ++m_state->counters.standbyFallbacks;
+                                }
+                                submit(std::move(here), std::move(complete));
+                            });
+            return;
+        }
+    }
     Job job;
     job.unit = std::move(unit);
     job.complete = std::move(complete);
@@ -299,6 +421,20 @@ void ConnectionPool::submit(UnitOfWork unit, Completion complete)
     m_housekeepingWake.notify_one();
 }
 
+/// True when the server's statement_timeout is the pool's: the startup options arrived.
+/// One round trip per new connection. An error here is left to the unit that follows.
+bool timeoutArrived(Session &session, int statementTimeoutMs)
+{
+    try {
+        return session
+                   .scalar(QStringLiteral(
+                       "SELECT extract(epoch FROM current_setting('statement_timeout')::interval) * 1000"))
+                   .toDouble() == double(statementTimeoutMs);
+    } catch (const DbException &) {
+        return true;
+    }
+}
+
 /// One worker's connection: opened, used and closed on the worker's thread only.
 class ConnectionPool::Link
 {
@@ -338,15 +474,36 @@ public:
         close();
         const auto started = SteadyClock::now();
         {
+            bool startupOptions = true;
+            {
+                std::lock_guard lock(m_pool.m_mutex);
+                startupOptions = !m_pool.m_state->counters.settingsPerTransaction;
+            }
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            m_pool.m_target.applyTo(db, m_pool.m_config);
-            if (!db.open()) {
+            const bool opened = m_pool.m_target.open(db, m_pool.m_config, startupOptions);
+            bool perTransaction = !startupOptions;
+            if (perTransaction) {
+                std::lock_guard lock(m_pool.m_mutex);
+                m_pool.m_state->counters.settingsPerTransaction = true;
+            }
+            if (!opened) {
                 Error err = connectError(db.lastError(), m_pool.m_target);
                 db = QSqlDatabase();
                 QSqlDatabase::removeDatabase(m_name);
                 return err;
             }
             m_session = std::make_unique<Session>(db, std::this_thread::get_id());
+            if (!perTransaction && !timeoutArrived(*m_session, m_pool.m_config.statementTimeoutMs)) {
+                // A pooler told to ignore startup options drops them without a word.
+                qCInfo(lcPool) << "the statement timeout did not arrive with the startup options (a pooler "
+                                  "ignoring them); it goes with each transaction instead";
+                perTransaction = true;
+                std::lock_guard lock(m_pool.m_mutex);
+                m_pool.m_state->counters.settingsPerTransaction = true;
+            }
+            if (perTransaction)
+                m_session->setTransactionSettings(QStringLiteral("SET LOCAL statement_timeout = %1")
+                                                      .arg(m_pool.m_config.statementTimeoutMs));
         }
         auto *conn = static_cast<PGconn *>(nativeConnection(QSqlDatabase::database(m_name, false)));
         const int fd = conn ? PQsocket(conn) : -1;
@@ -753,6 +910,11 @@ void ConnectionPool::shutdown()
 
 void ConnectionPool::shutdownNow()
 {
+    // The standby pool first: a read it hands back to this pool on its way down still
+    // finds this one whole.
+    std::shared_ptr<ConnectionPool> standby = standbyPool();
+    if (standby)
+        standby->shutdown();
     std::unique_lock lock(m_mutex);
     State &s = *m_state;
     s.shuttingDown = true;

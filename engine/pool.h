@@ -27,8 +27,16 @@ namespace caredesk {
 enum class Access
 {
     Read,
-    Write
+    Write,
+    /// A read a standby may serve: availability, next-available, reports and the
+    /// capacity view. With standby reads set up (setStandbyReads) it goes to the standby
+    /// while its replay lag is within the limit; otherwise it is a Read here.
+    StandbyRead
 };
+
+/// One value: the replay lag in ms of the server it runs on (0 on a primary, -1 when a
+/// standby has replayed nothing yet). What setStandbyReads measures.
+[[nodiscard]] QString replayLagQuery();
 
 /// A snapshot of what the pool is doing.
 struct PoolStats
@@ -50,7 +58,13 @@ struct PoolStats
     quint64 inDoubt = 0;          ///< writes whose connection was lost before their commit was confirmed
     quint64 readOnlyRefusals = 0; ///< refusals of a write by a read-only server (a standby): SQLSTATE 25006
     quint64 leakWarnings = 0;
-    double totalWaitMs = 0; ///< summed over checkouts that had to wait
+    /// The server in front refused startup options (PgBouncer): the statement timeout
+    /// goes with each transaction's BEGIN instead.
+    bool settingsPerTransaction = false;
+    quint64 standbyReads = 0;     ///< StandbyRead units sent to the standby pool
+    quint64 standbyFallbacks = 0; ///< StandbyRead units served here: lag unknown or too high, standby away
+    double standbyLagMs = -1;     ///< the standby's replay lag as last measured; -1: unknown or none
+    double totalWaitMs = 0;       ///< summed over checkouts that had to wait
     double maxWaitMs = 0;
     double connectMs = 0; ///< summed over opened connections: connect, sign-in and session setup
 };
@@ -139,6 +153,14 @@ public:
             submitFuture<R>(Access::Write, std::move(fn), std::move(lookup), std::move(label));
         return future.result();
     }
+
+    /// Serves StandbyRead units from `standby`, a pool on a standby server, while its
+    /// replay lag (now() - pg_last_xact_replay_timestamp(), measured on it at most once a
+    /// second) is known and at most `maxLag`; from this pool otherwise, and when the
+    /// standby cannot be reached. The standby pool shuts down with this one.
+    void setStandbyReads(std::shared_ptr<ConnectionPool> standby, std::chrono::milliseconds maxLag);
+    /// The standby pool, if any (for status and diagnostics).
+    [[nodiscard]] std::shared_ptr<ConnectionPool> standbyPool() const;
 
     /// The staff member units of work act for (recorded by the audit triggers).
     void setActor(const QString &actor);
@@ -230,6 +252,10 @@ private:
     }
 
     class Link;
+    struct StandbyLag;
+    /// The standby pool when a StandbyRead may go there now (starts a lag measurement
+    /// when the last one is older than a second); null when it must run here.
+    [[nodiscard]] std::shared_ptr<ConnectionPool> standbyForRead();
     void workerMain(Worker *worker);
     void shutdownNow();
     std::optional<Error> execute(Worker *worker, Link &link, const Job &job);

@@ -94,6 +94,8 @@ const std::map<QString, std::pair<Setter, QString>> &setters()
          {msSetter(&PoolConfig::leakThreshold, 1, 1, 86'400'000), QStringLiteral("milliseconds")}},
         {QStringLiteral("listen_heartbeat"),
          {msSetter(&PoolConfig::listenHeartbeat, 1, 50, 3'600'000), QStringLiteral("milliseconds")}},
+        {QStringLiteral("standby_max_lag"),
+         {msSetter(&PoolConfig::standbyMaxLag, 1000, 0, 3'600'000), QStringLiteral("seconds, 0 or more")}},
         {QStringLiteral("watchdog_grace"),
          {msSetter(&PoolConfig::watchdogGrace, 1, 100, 3'600'000), QStringLiteral("milliseconds")}},
     };

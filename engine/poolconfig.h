@@ -40,6 +40,8 @@ struct PoolConfig
     std::chrono::milliseconds housekeepingInterval{1'000};
     /// How often the change listener checks its connection.
     std::chrono::milliseconds listenHeartbeat{10'000};
+    /// Reads go to the standby (`--read-db`) only while its replay lag is at most this.
+    std::chrono::milliseconds standbyMaxLag{5'000};
 
     [[nodiscard]] int maxConnections() const { return poolSize + maxOverflow; }
 
@@ -47,7 +49,8 @@ struct PoolConfig
     /// (seconds), `pool_recycle` (seconds), `pool_pre_ping`, `connect_timeout`,
     /// `statement_timeout` (ms), `keepalives`, `keepalives_idle`, `keepalives_interval`,
     /// `keepalives_count`, `tcp_user_timeout` (ms), `application_name`,
-    /// `leak_threshold` (ms), `watchdog_grace` (ms), `listen_heartbeat` (ms)). `where` names the source for
+    /// `leak_threshold` (ms), `watchdog_grace` (ms), `listen_heartbeat` (ms), `standby_max_lag`
+    /// (seconds)). `where` names the source for
     /// messages.
     [[nodiscard]] std::optional<Error> set(const QString &key, const QString &value, const QString &where);
 

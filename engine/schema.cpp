@@ -14,32 +14,8 @@ namespace caredesk {
 
 namespace {
 
-// pg_advisory_lock key shared by every CareDesk client: "CDMG" in ASCII.
+// Advisory lock key shared by every CareDesk client: "CDMG" in ASCII.
 constexpr qint64 kMigrationLockKey = 0x43444D47;
-
-/// Holds the session-level advisory lock for the lifetime of the guard.
-class MigrationLock
-{
-public:
-    explicit MigrationLock(Session &session)
-        : m_session(session)
-    {
-        m_session.exec(QStringLiteral("SELECT pg_advisory_lock(?)"), {kMigrationLockKey});
-    }
-    ~MigrationLock()
-    {
-        try {
-            if (!m_session.isBroken())
-                m_session.exec(QStringLiteral("SELECT pg_advisory_unlock(?)"), {kMigrationLockKey});
-        } catch (const DbException &e) {
-            qCWarning(lcSchema) << "could not release the migration lock:" << e.error().toString();
-        }
-    }
-    Q_DISABLE_COPY_MOVE(MigrationLock)
-
-private:
-    Session &m_session;
-};
 
 } // namespace
 
@@ -122,29 +98,40 @@ MigrationReport migrate(Session &session)
 {
     const QList<Migration> migrations = bundledMigrations();
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
-    MigrationLock lock(session);
-    session.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                " version integer PRIMARY KEY,"
-                                " name text NOT NULL,"
-                                " applied_at timestamptz NOT NULL DEFAULT now())"));
     MigrationReport report;
-    report.fromVersion = currentSchemaVersion(session);
-    report.toVersion = report.fromVersion;
-    if (report.fromVersion > latest)
-        requireVersion(report.fromVersion); // refuses it: newer than this build
-    for (const Migration &m : migrations) {
-        if (m.version <= report.fromVersion)
-            continue;
-        qCInfo(lcSchema) << "applying migration" << m.name;
+    // One transaction per migration, each under a transaction-level advisory lock that
+    // re-reads the version: clients migrating at once take turns, and the lock holds
+    // through PgBouncer's transaction pooling, where a session lock and its unlock could
+    // land on different server connections.
+    for (bool first = true;; first = false) {
         Transaction tx(session);
-        session.execScript(m.sql);
+        session.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLockKey});
+        if (first)
+            session.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                        " version integer PRIMARY KEY,"
+                                        " name text NOT NULL,"
+                                        " applied_at timestamptz NOT NULL DEFAULT now())"));
+        const int current = currentSchemaVersion(session);
+        if (first) {
+            report.fromVersion = current;
+            report.toVersion = current;
+            if (current > latest)
+                requireVersion(current); // refuses it: newer than this build
+        }
+        const auto next = std::find_if(migrations.cbegin(), migrations.cend(),
+                                       [current](const Migration &m) { return m.version > current; });
+        if (next == migrations.cend()) {
+            tx.commit();
+            return report;
+        }
+        qCInfo(lcSchema) << "applying migration" << next->name;
+        session.execScript(next->sql);
         session.exec(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"),
-                     {m.version, m.name});
+                     {next->version, next->name});
         tx.commit();
-        report.applied << m.name;
-        report.toVersion = m.version;
+        report.applied << next->name;
+        report.toVersion = next->version;
     }
-    return report;
 }
 
 void requireCurrentSchema(Session &session)

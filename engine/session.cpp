@@ -326,8 +326,13 @@ Transaction::Transaction(Session &session, Kind kind)
         return;
     }
     // The isolation level is part of BEGIN: setting the actor below is already a query.
-    m_session.exec(kind == Kind::Snapshot ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                                          : QStringLiteral("BEGIN"));
+    const QString begin = kind == Kind::Snapshot
+                              ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                              : QStringLiteral("BEGIN");
+    if (m_session.m_transactionSettings.isEmpty())
+        m_session.exec(begin);
+    else
+        m_session.execScript(begin + QStringLiteral("; ") + m_session.m_transactionSettings);
     if (!m_session.actor().isEmpty()) {
         try {
             m_session.exec(QStringLiteral("SELECT set_config('caredesk.actor', ?, true)"),

@@ -57,6 +57,11 @@ public:
     /// How many Transaction guards are open on this session (nested ones are savepoints).
     [[nodiscard]] int transactionDepth() const { return m_transactionDepth; }
 
+    /// Settings each transaction sends with its BEGIN, in the same round trip (SET LOCAL
+    /// statements), for a connection through a pooler that refused the startup options.
+    void setTransactionSettings(const QString &statements) { m_transactionSettings = statements; }
+    [[nodiscard]] const QString &transactionSettings() const { return m_transactionSettings; }
+
     /// libpq's connection (PGconn *), for what QPSQL lacks (COPY-free scripts, password
     /// verifiers). Only on the owning thread, like everything else here.
     [[nodiscard]] void *pgconn() const;
@@ -69,6 +74,7 @@ private:
     std::thread::id m_owner;
     QString m_actor;
     int m_transactionDepth = 0;
+    QString m_transactionSettings;
     quint64 m_statementsSent = 0;
     friend class Transaction;
 };

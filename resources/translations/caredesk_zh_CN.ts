@@ -2252,6 +2252,38 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>primary</source>
         <translation>主服务器</translation>
     </message>
+    <message>
+        <source>  statement timeout: set by each transaction (a pooler refused startup options)</source>
+        <translation>  语句超时：由每个事务设置（连接池拒绝了启动选项）</translation>
+    </message>
+    <message>
+        <source>  statement timeout: set when connecting</source>
+        <translation>  语句超时：连接时设置</translation>
+    </message>
+    <message>
+        <source>Live updates: %1</source>
+        <translation>实时更新：%1</translation>
+    </message>
+    <message>
+        <source>Reads from a standby: off (everything reads the connection above)</source>
+        <translation>从备用服务器读取：关闭（全部从上方连接读取）</translation>
+    </message>
+    <message>
+        <source>Reads from a standby: %1 (while its replay lag is at most %2 s)</source>
+        <translation>从备用服务器读取：%1（重放延迟不超过 %2 秒时）</translation>
+    </message>
+    <message>
+        <source>  replay lag: not known yet</source>
+        <translation>  重放延迟：尚不清楚</translation>
+    </message>
+    <message>
+        <source>  replay lag: %1 ms</source>
+        <translation>  重放延迟：%1 毫秒</translation>
+    </message>
+    <message>
+        <source>  reads served there %1 · served by the connection above instead %2</source>
+        <translation>  由备用服务器读取 %1 · 改由上方连接读取 %2</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::Engine</name>
@@ -5223,6 +5255,14 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>Demo clinic: sign in as reception (front desk), manager (clinic manager) or a practitioner such as dbrown. Every demo password is caredesk-demo.</source>
         <translation>演示诊所：可以用 reception（前台）、manager（诊所经理）或医师（如 dbrown）登录。所有演示密码均为 caredesk-demo。</translation>
+    </message>
+    <message>
+        <source>Listen for other desks&apos; changes over this connection instead (direct to PostgreSQL when --db is PgBouncer in transaction mode); default: CAREDESK_NOTIFY_DB, else --db.</source>
+        <translation>改用此连接接收其他前台的更改（当 --db 为事务模式的 PgBouncer 时直接连接 PostgreSQL）；默认：CAREDESK_NOTIFY_DB，否则为 --db。</translation>
+    </message>
+    <message>
+        <source>Read availability, next-available, reports and capacity from this standby while its replay lag is within standby_max_lag; default: CAREDESK_READ_DB, else all from --db.</source>
+        <translation>当此备用服务器的重放延迟不超过 standby_max_lag 时，从它读取空闲时段、最早可约、报表和容量；默认：CAREDESK_READ_DB，否则全部来自 --db。</translation>
     </message>
 </context>
 </TS>

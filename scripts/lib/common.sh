@@ -15,6 +15,7 @@ CAREDESK_PACKAGES=(
     dpkg-dev desktop-file-utils appstream librsvg2-bin groff-base
     xvfb xauth fonts-dejavu-core openssl
     gnome-keyring dbus
+    pgbouncer
 )
 
 log() { printf '\033[1m[caredesk]\033[0m %s\n' "$*" >&2; }
@@ -170,6 +171,48 @@ pg_synchronous() {
 # primary failed: never while the old primary still takes writes).
 pg_promote() {
     as_pg "$(pg_bindir)/pg_ctl" -D "$1" -w -t 60 promote >/dev/null
+}
+
+# pgbouncer_start DIR PORT MODE SERVER_SOCKETDIR SERVER_PORT [INI_LINE...]: Debian's PgBouncer on
+# 127.0.0.1:PORT in front of a cluster's socket, pooling by MODE (transaction or
+# session), any database name, for the postgres user. Sign-in is not checked (trust):
+# for tests and trials on one machine only; docs/deployment.md shows a clinic's setup.
+pgbouncer_start() {
+    local dir="$1" port="$2" mode="$3" ssock="$4" sport="$5"
+    shift 5
+    pg_owned_dir "$dir"
+    cat >"$dir/pgbouncer.ini" <<INI
+[databases]
+* = host=$ssock port=$sport
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $port
+unix_socket_dir =
+auth_type = trust
+auth_file = $dir/users.txt
+pool_mode = $mode
+max_client_conn = 500
+default_pool_size = 20
+pidfile = $dir/pgbouncer.pid
+logfile = $dir/pgbouncer.log
+INI
+    printf '%s\n' "$@" >>"$dir/pgbouncer.ini"
+    printf '"postgres" ""\n' >"$dir/users.txt"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir/pgbouncer.ini" "$dir/users.txt"; fi
+    # PgBouncer will not run as root: -u hands it to the cluster's owner.
+    if [ "$(id -u)" -eq 0 ]; then pgbouncer -d -u postgres "$dir/pgbouncer.ini"
+    else pgbouncer -d "$dir/pgbouncer.ini"; fi
+    local i
+    for i in $(seq 1 50); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+        sleep 0.1
+    done
+    die "PgBouncer did not start on port $port (see $dir/pgbouncer.log)"
+}
+
+pgbouncer_stop() {
+    [ -f "$1/pgbouncer.pid" ] || return 0
+    kill "$(cat "$1/pgbouncer.pid")" 2>/dev/null || true
 }
 
 # A TCP port on 127.0.0.1 nobody listens on, from 20000 up.

@@ -66,6 +66,19 @@ TestDatabase::TestDatabase()
             "CAREDESK_TEST_ADMIN is not set: run the tests through scripts/test, which starts PostgreSQL");
         return;
     }
+    // A rerun through PgBouncer (ctest label pgbouncer): the engine's connections go
+    // through the pooler scripts/test started; the admin's stay direct.
+    const QString via = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_TEST_VIA"));
+    if (!via.isEmpty()) {
+        const QString variable = QStringLiteral("CAREDESK_TEST_PGBOUNCER_") + via.toUpper();
+        m_route = QProcessEnvironment::systemEnvironment().value(variable);
+        if (m_route.isEmpty()) {
+            m_error = QStringLiteral("CAREDESK_TEST_VIA=%1 but %2 is not set: run the tests through "
+                                     "scripts/test, which starts PgBouncer")
+                          .arg(via, variable);
+            return;
+        }
+    }
     m_name = QStringLiteral("cdt_%1_%2").arg(QCoreApplication::applicationPid()).arg(g_counter.fetch_add(1));
     // A crashed run may have left a database of this name (process ids are reused).
     (void)execOnce(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
@@ -85,6 +98,13 @@ QString TestDatabase::conninfo() const
 }
 
 ConnectionTarget TestDatabase::target() const
+{
+    auto parsed = ConnectionTarget::parse(m_route.isEmpty() ? conninfo()
+                                                            : m_route + QStringLiteral(" dbname=") + m_name);
+    return parsed ? parsed.value() : ConnectionTarget();
+}
+
+ConnectionTarget TestDatabase::directTarget() const
 {
     auto parsed = ConnectionTarget::parse(conninfo());
     return parsed ? parsed.value() : ConnectionTarget();

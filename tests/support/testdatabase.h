@@ -26,7 +26,13 @@ public:
     [[nodiscard]] QString loginPrefix() const;
     /// A conninfo for this database (over the cluster's unix socket).
     [[nodiscard]] QString conninfo() const;
+    /// Where the engine connects: the socket, or PgBouncer when CAREDESK_TEST_VIA names
+    /// one of the poolers scripts/test started (CAREDESK_TEST_PGBOUNCER_<MODE>).
     [[nodiscard]] ConnectionTarget target() const;
+    /// This database over the cluster's socket, never through a pooler.
+    [[nodiscard]] ConnectionTarget directTarget() const;
+    /// True when target() goes through PgBouncer.
+    [[nodiscard]] bool viaPooler() const { return !m_route.isEmpty(); }
     /// This database over TCP on 127.0.0.1 with no user yet, where passwords are checked
     /// (SCRAM; the cluster trusts its socket). Empty with an error when CAREDESK_TEST_TCP
     /// is not set.
@@ -43,6 +49,7 @@ public:
 private:
     QString m_name;
     QString m_error;
+    QString m_route; ///< a PgBouncer conninfo without dbname, or empty
 };
 
 /// Applies the bundled migrations to the database behind `target` over one connection;

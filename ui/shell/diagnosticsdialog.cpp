@@ -34,16 +34,36 @@ QString DiagnosticsDialog::render(const DiagnosticsSnapshot &s)
                  .arg(s.pool.leakWarnings)
           << tr("  longest wait for a connection: %1 ms").arg(s.pool.maxWaitMs, 0, 'f', 1)
           << tr("  writes a read-only server refused: %1").arg(s.pool.readOnlyRefusals)
+          << (s.pool.settingsPerTransaction
+                  ? tr("  statement timeout: set by each transaction (a pooler refused startup options)")
+                  : tr("  statement timeout: set when connecting"))
           << tr("Connections (as each last saw its server):");
-    if (s.connections.empty())
-        lines << tr("  none open");
-    for (const PoolConnectionInfo &c : s.connections) {
-        if (!c.connected)
-            lines << tr("  connection %1: not connected").arg(c.seq);
-        else
-            lines << tr("  connection %1: %2:%3 · %4")
-                         .arg(c.seq)
-                         .arg(c.host, c.port, c.standby ? tr("standby") : tr("primary"));
+    const auto listConnections = [&lines](const std::vector<PoolConnectionInfo> &connections) {
+        if (connections.empty())
+            lines << tr("  none open");
+        for (const PoolConnectionInfo &c : connections) {
+            if (!c.connected)
+                lines << tr("  connection %1: not connected").arg(c.seq);
+            else
+                lines << tr("  connection %1: %2:%3 · %4")
+                             .arg(c.seq)
+                             .arg(c.host, c.port, c.standby ? tr("standby") : tr("primary"));
+        }
+    };
+    listConnections(s.connections);
+    lines << tr("Live updates: %1").arg(s.liveUpdates);
+    if (s.standbyReads.isEmpty()) {
+        lines << tr("Reads from a standby: off (everything reads the connection above)");
+    } else {
+        lines << tr("Reads from a standby: %1 (while its replay lag is at most %2 s)")
+                     .arg(s.standbyReads)
+                     .arg(double(s.standbyMaxLag.count()) / 1000.0)
+              << (s.pool.standbyLagMs < 0 ? tr("  replay lag: not known yet")
+                                          : tr("  replay lag: %1 ms").arg(s.pool.standbyLagMs, 0, 'f', 0))
+              << tr("  reads served there %1 · served by the connection above instead %2")
+                     .arg(s.pool.standbyReads)
+                     .arg(s.pool.standbyFallbacks);
+        listConnections(s.standbyConnections);
     }
     lines << QString() << tr("Log file: %1").arg(s.logFile) << tr("Recent problems:");
     if (s.recentProblems.isEmpty())

@@ -14,6 +14,10 @@ struct DiagnosticsSnapshot
     QString connectOptions;
     PoolStats pool;
     std::vector<PoolConnectionInfo> connections; ///< where each pooled connection is
+    QString liveUpdates;  ///< where the listening connection goes (--notify-db or the connection)
+    QString standbyReads; ///< the read pool's server list (--read-db), empty without one
+    std::vector<PoolConnectionInfo> standbyConnections;
+    std::chrono::milliseconds standbyMaxLag{0};
     int poolSize = 0;
     int maxOverflow = 0;
     QStringList recentProblems;
