@@ -7,6 +7,7 @@
 #include "closurescontroller.h"
 #include "conflictscontroller.h"
 #include "diagnostics.h"
+#include "engine/clinics.h"
 #include "engine/demo.h"
 #include "engine/logging.h"
 #include "engine/notifier.h"
@@ -118,6 +119,16 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
                 });
         // The daily feed checks (managers) find holidays that are no closures yet.
         connect(m_closures, &ClosuresController::feedsChecked, this, &AppController::showWarnings);
+        // Another clinic of the chain: its zone, practitioners and closures everywhere.
+        connect(m_window, &MainWindow::clinicChosen, this, [this](qint64 clinicId) {
+            if (clinicId == m_pool->clinic())
+                return;
+            m_pool->setClinic(clinicId);
+            start();
+            if (m_availability)
+                m_availability->load();
+            m_refreshTimer->start();
+        });
         connect(m_window, &MainWindow::switchUserRequested, this, [this] {
             if (m_staffSession)
                 Q_EMIT signOutRequested(); // their own login: another person signs in afresh
@@ -483,7 +494,7 @@ QCoro::Task<> AppController::startup()
     const QString where = m_options.target.describe();
     report(MainWindow::DatabaseState::Connecting, tr("Connecting to %1…").arg(where));
 
-    if (m_options.embeddedDemo) {
+    if (m_options.embeddedDemo && !m_demoPrepared) {
         const QDate today = m_options.clock->now().toTimeZone(demoTimeZone()).date();
         // Tasks are built before co_await: GCC 12 mishandles temporaries with
         // destructors inside a co_await expression (see CONTRIBUTING.md).
@@ -508,8 +519,41 @@ QCoro::Task<> AppController::startup()
             Q_EMIT failed(prepared.error().toString());
             co_return;
         }
+        m_demoPrepared = true;
         if (prepared.value())
             qCInfo(lcDemo) << "filled the embedded database with the demo clinic";
+    }
+
+    // The clinic of a chain to work in: --clinic, else the one chosen before a
+    // reconnect, else the person's first.
+    QCoro::Task<Result<QList<ClinicInfo>>> listClinics = pool->run(
+        Access::Read, [](Session &s) { return listMyClinics(s); }, QStringLiteral("clinics"));
+    Result<QList<ClinicInfo>> clinics = co_await listClinics;
+    if (!self)
+        co_return;
+    if (clinics) {
+        qint64 chosen = pool->clinic();
+        if (!m_clinicKey.isEmpty() && chosen == 0) {
+            const auto named = std::find_if(clinics.value().cbegin(), clinics.value().cend(),
+                                            [this](const ClinicInfo &c) { return c.key == m_clinicKey; });
+            if (named == clinics.value().cend()) {
+                m_starting = false;
+                QStringList keys;
+                for (const ClinicInfo &c : clinics.value())
+                    keys << c.key;
+                const QString text = tr("--clinic: There is no clinic \"%1\" among yours (%2)")
+                                         .arg(m_clinicKey, keys.join(QStringLiteral(", ")));
+                report(MainWindow::DatabaseState::Failed, text, text);
+                Q_EMIT failed(text);
+                co_return;
+            }
+            chosen = named->id;
+        }
+        if (chosen == 0 && !clinics.value().isEmpty())
+            chosen = clinics.value().first().id;
+        pool->setClinic(chosen);
+        if (m_window)
+            m_window->setClinics(clinics.value(), chosen);
     }
 
     QCoro::Task<Result<DatabaseInfo>> load = pool->run(
@@ -518,6 +562,8 @@ QCoro::Task<> AppController::startup()
     if (!self)
         co_return;
     m_starting = false;
+    if (!clinics && info)
+        info = Result<DatabaseInfo>(clinics.error());
     if (!info) {
         report(MainWindow::DatabaseState::Failed, info.error().message + tr(" — press Ctrl+R to retry."),
                info.error().toString());

@@ -58,6 +58,9 @@ public:
     /// database is PgBouncer in transaction mode. Unset: the database itself. Call
     /// before the database is up.
     void setNotifyTarget(const ConnectionTarget &target) { m_notifyTarget = target; }
+    /// The clinic of a chain to work in, by key (`--clinic`); empty: the person's first.
+    /// Call before the database is up; the header's switcher changes it afterwards.
+    void setClinic(const QString &key) { m_clinicKey = key; }
     /// Availability searches, next-available, reports and the capacity view may read from
     /// a standby here (`--read-db`) while its replay lag is within the pool's
     /// standby_max_lag. Call before the database is up.
@@ -129,6 +132,8 @@ private:
 
     Options m_options;
     std::optional<ConnectionTarget> m_notifyTarget;
+    QString m_clinicKey;
+    bool m_demoPrepared = false; ///< the embedded demo is migrated and filled (once)
     QPointer<MainWindow> m_window;
     std::shared_ptr<ConnectionPool> m_pool;
     DatabaseInfo m_info;

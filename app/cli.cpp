@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cli_context.h"
+#include "engine/clinics.h"
 #include "engine/clock.h"
 #include "engine/connectiontarget.h"
 #include "engine/demo.h"
@@ -84,6 +85,10 @@ const char *const kCommands = R"(Commands:
   waitlist remove ENTRY   close it without booking
   cancel ID               [--expect-version N]
   reschedule ID           --start ISO [--expect-version N] [--override]
+  clinics [list]          the clinics of the chain you work at; "current" marks the one --clinic
+                          (or, without it, your first clinic) names
+  clinics add KEY         --name NAME --zone IANA [--step N]: open another clinic (chain manager)
+  clinics join KEY        --login LOGIN: let a staff member work at that clinic too
   closures list           clinic closures from today (or --from DATE), with who works anyway
   closures import SOURCE  clinic closures from an iCalendar file or http(s) feed, matched by
                           event UID and date (importing twice creates nothing new)
@@ -215,12 +220,11 @@ int cmdStatus(Context &ctx)
             e.message = QStringLiteral("--read-db: ") + e.message;
             return fail(e);
         }
-        standbyReads =
-            QJsonObject{{QStringLiteral("connections"), listConnections(*standby)},
-                        {QStringLiteral("replay_lag_ms"), lag.value()},
-                        {QStringLiteral("max_lag_ms"), qint64(ctx.pool.config().standbyMaxLag.count())},
-                        {QStringLiteral("used"),
-                         lag.value() >= 0 && lag.value() <= double(ctx.pool.config().standbyMaxLag.count())}};
+        standbyReads = QJsonObject{
+            {QStringLiteral("connections"), listConnections(*standby)},
+            {QStringLiteral("replay_lag_ms"), lag.value()},
+            {QStringLiteral("max_lag_ms"), qint64(ctx.pool.config().standbyMaxLag.count())},
+            {QStringLiteral("used"), standbyLagAcceptable(lag.value(), ctx.pool.config().standbyMaxLag)}};
     }
     printJson({{QStringLiteral("database"), i.databaseName},
                {QStringLiteral("server_version"), i.serverVersion},
@@ -316,6 +320,10 @@ int run(int argc, char *argv[])
          QStringLiteral("A standby for availability, next-available and reports while its replay lag is "
                         "within standby_max_lag (default: CAREDESK_READ_DB; none: all on --db)."),
          QStringLiteral("conninfo")},
+        {QStringLiteral("clinic"),
+         QStringLiteral("The clinic of a chain to work in, by key (default: CAREDESK_CLINIC, then your "
+                        "first clinic); see caredesk-cli clinics."),
+         QStringLiteral("key")},
         {QStringLiteral("now"),
          QStringLiteral("Pin the current time (ISO 8601; without an offset: clinic wall-clock time)."),
          QStringLiteral("iso8601")},
@@ -344,7 +352,7 @@ int run(int argc, char *argv[])
          QStringLiteral("date")},
         {QStringLiteral("zone"),
          QStringLiteral("import-legacy: the zone the old appointment times are wall-clock in "
-                        "(default: the clinic's)."),
+                        "(default: the clinic's); clinics add: the new clinic's zone."),
          QStringLiteral("iana")},
         {QStringLiteral("to"),
          QStringLiteral("availability, closures import, conflicts: last date, inclusive."),
@@ -353,7 +361,8 @@ int run(int argc, char *argv[])
          QStringLiteral("A practitioner's key (repeatable; default: all, by key)."), QStringLiteral("key")},
         {QStringLiteral("minutes"), QStringLiteral("Appointment length in minutes (default: the slot step)."),
          QStringLiteral("n")},
-        {QStringLiteral("step"), QStringLiteral("Slot step in minutes (default: the clinic's)."),
+        {QStringLiteral("step"),
+         QStringLiteral("Slot step in minutes (default: the clinic's; clinics add: default 30)."),
          QStringLiteral("n")},
         {QStringLiteral("after"), QStringLiteral("next-available: earliest start (default: now)."),
          QStringLiteral("iso8601")},
@@ -386,9 +395,11 @@ int run(int argc, char *argv[])
          QStringLiteral("date")},
         {QStringLiteral("pdf"), QStringLiteral("print: the PDF file to write (replaced whole)."),
          QStringLiteral("file")},
-        {QStringLiteral("login"), QStringLiteral("staff add: the new staff member's login."),
+        {QStringLiteral("login"),
+         QStringLiteral("staff add: the new staff member's login; clinics join: who."),
          QStringLiteral("login")},
-        {QStringLiteral("name"), QStringLiteral("staff add: their name as colleagues see it."),
+        {QStringLiteral("name"),
+         QStringLiteral("staff add: their name as colleagues see it; clinics add: the clinic's name."),
          QStringLiteral("name")},
         {QStringLiteral("roles"),
          QStringLiteral("staff add, roles: front_desk, practitioner, manager (comma list)."),
@@ -431,10 +442,10 @@ int run(int argc, char *argv[])
         return failInput(QStringLiteral("no command given; see caredesk-cli --help"));
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
-    static const QStringList takesArguments{QStringLiteral("import"),     QStringLiteral("cancel"),
-                                            QStringLiteral("reschedule"), QStringLiteral("closures"),
-                                            QStringLiteral("print"),      QStringLiteral("staff"),
-                                            QStringLiteral("series"),     QStringLiteral("waitlist")};
+    static const QStringList takesArguments{
+        QStringLiteral("import"),   QStringLiteral("cancel"),   QStringLiteral("reschedule"),
+        QStringLiteral("closures"), QStringLiteral("print"),    QStringLiteral("staff"),
+        QStringLiteral("series"),   QStringLiteral("waitlist"), QStringLiteral("clinics")};
     if (!args.isEmpty() && !takesArguments.contains(command))
         return failInput(QStringLiteral("%1: unexpected argument \"%2\"").arg(command, args.first()));
 
@@ -455,6 +466,7 @@ int run(int argc, char *argv[])
         {QStringLiteral("cancel"), cmdCancel},
         {QStringLiteral("reschedule"), cmdReschedule},
         {QStringLiteral("load"), cmdLoad},
+        {QStringLiteral("clinics"), cmdClinics},
         {QStringLiteral("closures"), cmdClosures},
         {QStringLiteral("staff"), cmdStaff},
         {QStringLiteral("conflicts"), cmdConflicts},
@@ -511,6 +523,21 @@ int run(int argc, char *argv[])
         if (readTarget)
             pool.setStandbyReads(std::make_shared<ConnectionPool>(*readTarget, config.value()),
                                  config.value().standbyMaxLag);
+        const QString clinic =
+            parser.isSet(QStringLiteral("clinic"))
+                ? parser.value(QStringLiteral("clinic"))
+                : QProcessEnvironment::systemEnvironment().value(QStringLiteral("CAREDESK_CLINIC"));
+        if (!clinic.isEmpty() && command != QLatin1String("migrate")) {
+            auto found = pool.runBlocking(
+                Access::Read, [clinic](Session &s) { return findMyClinic(s, clinic).id; },
+                QStringLiteral("--clinic"));
+            if (!found) {
+                Error e = found.error();
+                e.message = QStringLiteral("--clinic: ") + e.message;
+                return fail(e);
+            }
+            pool.setClinic(found.value());
+        }
         Context ctx(parser, args, pool, parser.value(QStringLiteral("now")), timings);
         rc = it->second(ctx);
         timings.mark("rest-of-command");

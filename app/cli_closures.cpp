@@ -50,6 +50,7 @@ int closuresList(Context &ctx)
         o.insert(QStringLiteral("id"), c.id);
         o.insert(QStringLiteral("working_anyway"), QJsonArray::fromStringList(c.workingAnyway));
         o.insert(QStringLiteral("booked_inside"), c.bookedInside);
+        o.insert(QStringLiteral("chain_wide"), c.closure.chainWide);
         closures.append(o);
     }
     printJson({{QStringLiteral("from"), from.toString(Qt::ISODate)}, {QStringLiteral("closures"), closures}});

@@ -76,6 +76,7 @@ int cmdBook(Context &ctx);
 int cmdCancel(Context &ctx);
 int cmdReschedule(Context &ctx);
 int cmdLoad(Context &ctx);
+int cmdClinics(Context &ctx);
 int cmdClosures(Context &ctx);
 int cmdStaff(Context &ctx);
 int cmdConflicts(Context &ctx);

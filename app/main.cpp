@@ -65,6 +65,10 @@ int main(int argc, char *argv[])
                                          "standby while its replay lag is within standby_max_lag; default: "
                                          "CAREDESK_READ_DB, else all from --db."),
          QStringLiteral("conninfo")},
+        {QStringLiteral("clinic"),
+         QApplication::translate("main", "Work in this clinic of a chain (its key); default: "
+                                         "CAREDESK_CLINIC, else your first clinic."),
+         QStringLiteral("key")},
         {QStringLiteral("embedded-demo"),
          QApplication::translate(
              "main", "The database is the private demo cluster: migrate it and load the demo clinic.")},
@@ -183,6 +187,9 @@ int main(int argc, char *argv[])
                 controller.setNotifyTarget(notifyTarget->signingInAs(sessionTarget));
             if (readTarget)
                 controller.setStandbyReads(readTarget->signingInAs(sessionTarget));
+            controller.setClinic(parser.isSet(QStringLiteral("clinic"))
+                                     ? parser.value(QStringLiteral("clinic"))
+                                     : env.value(QStringLiteral("CAREDESK_CLINIC")));
 
             const QString user = parser.isSet(QStringLiteral("user"))
                                      ? parser.value(QStringLiteral("user"))

@@ -383,10 +383,12 @@ AvailabilityData loadAvailabilityData(Session &session, const QStringList &keys,
     QSqlQuery pq =
         keys.isEmpty()
             ? session.exec(
-                  QStringLiteral("SELECT id, key, display_name FROM practitioners WHERE active ORDER BY key"))
+                  QStringLiteral("SELECT id, key, display_name FROM practitioners"
+                                 " WHERE active AND clinic_id = caredesk_current_clinic() ORDER BY key"))
             : session.exec(
                   QStringLiteral("SELECT p.id, p.key, p.display_name FROM unnest(CAST(? AS text[]))"
                                  " WITH ORDINALITY AS u(key, n) JOIN practitioners p ON p.key = u.key"
+                                 " AND p.clinic_id = caredesk_current_clinic()"
                                  " ORDER BY u.n"),
                   {keyArray.toString()});
     ArrayLiteral ids;
@@ -418,7 +420,9 @@ AvailabilityData loadAvailabilityData(Session &session, const QStringList &keys,
         QStringLiteral("SELECT id, coalesce(practitioner_id, 0), kind, start_date, end_date, start_minute, "
                        "end_minute, reason"
                        " FROM availability_exceptions"
-                       " WHERE (practitioner_id IS NULL OR practitioner_id = ANY(CAST(? AS bigint[])))"
+                       " WHERE ((practitioner_id IS NULL AND (clinic_id IS NULL OR clinic_id = "
+                       "caredesk_current_clinic()))"
+                       "        OR practitioner_id = ANY(CAST(? AS bigint[])))"
                        " AND start_date <= ? AND end_date >= ? ORDER BY id"),
         {idList, to, from});
     while (eq.next())

@@ -171,8 +171,8 @@ qint64 undoBulkChange(Session &session, qint64 id)
 
 QList<HoursTemplate> listHoursTemplates(Session &session)
 {
-    QSqlQuery q =
-        session.exec(QStringLiteral("SELECT id, name, intervals::text FROM hours_templates ORDER BY name"));
+    QSqlQuery q = session.exec(QStringLiteral("SELECT id, name, intervals::text FROM hours_templates"
+                                              " WHERE clinic_id = caredesk_current_clinic() ORDER BY name"));
     QList<HoursTemplate> out;
     while (q.next())
         out.append(
@@ -192,16 +192,19 @@ void saveHoursTemplate(Session &session, const QString &name, const QList<Workin
     if (const auto problem = weeklyHoursProblem(hours))
         refuse(*problem);
     Transaction tx(session);
-    session.exec(QStringLiteral("INSERT INTO hours_templates (name, intervals) VALUES (?, ?::jsonb)"
-                                " ON CONFLICT (name) DO UPDATE SET intervals = EXCLUDED.intervals"),
-                 {trimmed, intervalsJson(hours)});
+    session.exec(
+        QStringLiteral("INSERT INTO hours_templates (name, intervals) VALUES (?, ?::jsonb)"
+                       " ON CONFLICT (clinic_id, name) DO UPDATE SET intervals = EXCLUDED.intervals"),
+        {trimmed, intervalsJson(hours)});
     tx.commit();
 }
 
 void deleteHoursTemplate(Session &session, const QString &name)
 {
     Transaction tx(session);
-    QSqlQuery q = session.exec(QStringLiteral("DELETE FROM hours_templates WHERE name = ?"), {name});
+    QSqlQuery q = session.exec(QStringLiteral("DELETE FROM hours_templates WHERE name = ?"
+                                              " AND clinic_id = caredesk_current_clinic()"),
+                               {name});
     if (q.numRowsAffected() != 1)
         refuse(EngineText::tr("There is no template \"%1\"").arg(name));
     tx.commit();

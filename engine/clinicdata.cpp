@@ -1,6 +1,7 @@
 #include "clinicdata.h"
 
 #include "session.h"
+#include "text.h"
 
 #include <QSqlQuery>
 
@@ -75,13 +76,24 @@ void exceptionFromRow(const QSqlQuery &q, int first, ExceptionData &out)
 
 bool clinicHasData(Session &session)
 {
-    return session.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM practitioners)")).toBool();
+    return session
+        .scalar(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM practitioners WHERE clinic_id = caredesk_current_clinic())"))
+        .toBool();
 }
 
 void writeClinic(Session &session, const ClinicData &clinic, bool replace)
 {
     const bool withStaff = !clinic.staff.isEmpty();
     if (replace) {
+        // Replacing empties the tables: in a chain that would take every clinic's data.
+        const int clinics = session.scalar(QStringLiteral("SELECT count(*) FROM clinics")).toInt();
+        if (clinics > 1)
+            throw DbException(makeError(
+                ErrorCode::InvalidInput,
+                EngineText::tr("This database holds %1 clinics; replacing would remove every clinic's "
+                               "practitioners and appointments, so it is refused")
+                    .arg(clinics)));
         session.exec(
             withStaff
                 ? QStringLiteral(

@@ -38,6 +38,9 @@ struct ExceptionData
     std::optional<WallMinutes> startMinute;
     std::optional<WallMinutes> endMinute;
     QString reason;
+    /// A closure for every clinic of a chain (a national public holiday) rather than
+    /// only the clinic the session works in; never for a practitioner's own dates.
+    bool chainWide = false;
 
     [[nodiscard]] bool allDay() const { return !startMinute.has_value(); }
     [[nodiscard]] bool covers(const QDate &d) const { return startDate <= d && d <= endDate; }

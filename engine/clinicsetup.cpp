@@ -36,7 +36,8 @@ void checkName(const QString &what, const QString &name)
 QList<PractitionerInfo> listPractitioners(Session &session, bool includeInactive)
 {
     QSqlQuery q = session.exec(QStringLiteral("SELECT key, display_name, active FROM practitioners"
-                                              " WHERE active OR ? ORDER BY display_name, key"),
+                                              " WHERE (active OR ?) AND clinic_id = caredesk_current_clinic()"
+                                              " ORDER BY display_name, key"),
                                {includeInactive});
     QList<PractitionerInfo> out;
     while (q.next())

@@ -19,19 +19,21 @@ WITH tz AS (SELECT timezone FROM clinic_settings),
                extract(epoch FROM (a.starts_at AT TIME ZONE tz.timezone)::time) / 60 AS start_min,
                extract(epoch FROM (a.starts_at AT TIME ZONE tz.timezone)::time) / 60
                  + extract(epoch FROM a.ends_at - a.starts_at) / 60 AS end_min
-        FROM appointments a, tz WHERE a.status = 'booked')
+        FROM appointments a, tz WHERE a.status = 'booked' AND a.clinic_id = caredesk_current_clinic())
 SELECT e.id, e.kind, e.start_date, e.end_date, e.start_minute, e.end_minute, e.reason,
        (SELECT string_agg(DISTINCT p.display_name, ', ' ORDER BY p.display_name)
           FROM availability_exceptions w JOIN practitioners p ON p.id = w.practitioner_id
-         WHERE w.kind = 'work' AND w.start_date <= e.end_date AND w.end_date >= e.start_date),
+         WHERE w.kind = 'work' AND p.clinic_id = caredesk_current_clinic() AND w.start_date <= e.end_date AND w.end_date >= e.start_date),
        (SELECT count(*) FROM appts x
          WHERE x.day BETWEEN e.start_date AND e.end_date
            AND (e.start_minute IS NULL OR (x.start_min < e.end_minute AND x.end_min > e.start_minute))
            AND NOT EXISTS (SELECT 1 FROM availability_exceptions w
                             WHERE w.practitioner_id = x.practitioner_id AND w.kind = 'work'
-                              AND x.day BETWEEN w.start_date AND w.end_date))
+                              AND x.day BETWEEN w.start_date AND w.end_date)),
+       e.clinic_id IS NULL
 FROM availability_exceptions e
-WHERE e.practitioner_id IS NULL AND e.end_date >= ?
+WHERE e.practitioner_id IS NULL AND (e.clinic_id IS NULL OR e.clinic_id = caredesk_current_clinic())
+  AND e.end_date >= ?
 ORDER BY e.start_date, e.end_date, e.id)"),
                                {from});
     QList<ClosureSummary> out;
@@ -43,6 +45,7 @@ ORDER BY e.start_date, e.end_date, e.id)"),
         if (!working.isEmpty())
             c.workingAnyway = working.split(QStringLiteral(", "));
         c.bookedInside = q.value(8).toInt();
+        c.closure.chainWide = q.value(9).toBool();
         out.append(c);
     }
     return out;
@@ -59,7 +62,9 @@ void deleteClosure(Session &session, qint64 id)
 {
     Transaction tx(session);
     QSqlQuery q = session.exec(
-        QStringLiteral("DELETE FROM availability_exceptions WHERE id = ? AND practitioner_id IS NULL"), {id});
+        QStringLiteral("DELETE FROM availability_exceptions WHERE id = ? AND practitioner_id IS NULL"
+                       " AND (clinic_id IS NULL OR clinic_id = caredesk_current_clinic())"),
+        {id});
     if (q.numRowsAffected() != 1)
         throw DbException(
             makeError(ErrorCode::InvalidInput, EngineText::tr("There is no clinic closure %1").arg(id)));

@@ -195,7 +195,8 @@ QList<HolidayFeed> listFeeds(Session &session)
     QSqlQuery q = session.exec(
         QStringLiteral("SELECT f.id, f.url, f.name, f.last_checked_at, f.last_result, "
                        "(SELECT count(*) FROM availability_exceptions e WHERE e.source_feed_id = f.id) "
-                       "FROM holiday_feeds f ORDER BY lower(coalesce(nullif(f.name, ''), f.url)), f.id"));
+                       "FROM holiday_feeds f WHERE f.clinic_id = caredesk_current_clinic() ORDER BY "
+                       "lower(coalesce(nullif(f.name, ''), f.url)), f.id"));
     QList<HolidayFeed> out;
     while (q.next()) {
         HolidayFeed f;
@@ -241,7 +242,10 @@ qint64 addFeed(Session &session, const QString &url, const QString &name)
     const QString address = feedAddress(url);
     const QString title = feedTitle(name);
     Transaction tx(session);
-    if (session.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM holiday_feeds WHERE url = ?)"), {address})
+    if (session
+            .scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM holiday_feeds WHERE url = ?"
+                                   " AND clinic_id = caredesk_current_clinic())"),
+                    {address})
             .toBool())
         refuse(EngineText::tr("%1 is saved already").arg(address));
     const qint64 id = saveFeed(session, address, title);
@@ -254,9 +258,10 @@ qint64 saveFeed(Session &session, const QString &url, const QString &name)
     const QString address = feedAddress(url);
     const QString title = feedTitle(name);
     return session
-        .scalar(QStringLiteral("INSERT INTO holiday_feeds (url, name) VALUES (?, ?) "
-                               "ON CONFLICT (url) DO UPDATE SET name = coalesce(nullif(EXCLUDED.name, ''), "
-                               "holiday_feeds.name) RETURNING id"),
+        .scalar(QStringLiteral(
+                    "INSERT INTO holiday_feeds (url, name) VALUES (?, ?) "
+                    "ON CONFLICT (clinic_id, url) DO UPDATE SET name = coalesce(nullif(EXCLUDED.name, ''), "
+                    "holiday_feeds.name) RETURNING id"),
                 {address, title})
         .toLongLong();
 }

@@ -61,7 +61,8 @@ ImportPlan makePlan(Session &session, const HolidayCalendar &calendar, const Imp
     QSqlQuery q = session.exec(QStringLiteral(
         "SELECT id, source_uid, coalesce(source_feed_id, 0), kind, start_date, end_date, start_minute, "
         "end_minute, reason FROM availability_exceptions "
-        "WHERE source_uid IS NOT NULL AND practitioner_id IS NULL"));
+        "WHERE source_uid IS NOT NULL AND practitioner_id IS NULL AND clinic_id = "
+        "caredesk_current_clinic()"));
     while (q.next()) {
         SavedClosure s;
         s.id = q.value(0).toLongLong();
@@ -83,6 +84,7 @@ ImportPlan makePlan(Session &session, const HolidayCalendar &calendar, const Imp
         QStringLiteral("SELECT coalesce(source_uid, ''), kind, start_date, end_date, start_minute, "
                        "end_minute, reason FROM availability_exceptions "
                        "WHERE practitioner_id IS NULL AND start_minute IS NULL "
+                       "AND (clinic_id IS NULL OR clinic_id = caredesk_current_clinic()) "
                        "AND end_date >= ? AND start_date <= ?"),
         {scope.from, scope.to});
     while (q.next()) {

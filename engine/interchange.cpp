@@ -460,21 +460,23 @@ ClinicData readClinic(Session &session)
         session.exec(QStringLiteral("SELECT key, name, minutes FROM appointment_types ORDER BY key"));
     while (t.next())
         c.appointmentTypes.append({t.value(0).toString(), t.value(1).toString(), t.value(2).toInt()});
-    QSqlQuery p =
-        session.exec(QStringLiteral("SELECT id, key, display_name FROM practitioners ORDER BY key"));
+    QSqlQuery p = session.exec(QStringLiteral("SELECT id, key, display_name FROM practitioners"
+                                              " WHERE clinic_id = caredesk_current_clinic() ORDER BY key"));
     QHash<qint64, qsizetype> index;
     while (p.next()) {
         index.insert(p.value(0).toLongLong(), c.practitioners.size());
         c.practitioners.append({p.value(1).toString(), p.value(2).toString(), {}});
     }
-    QSqlQuery h = session.exec(QStringLiteral(
-        "SELECT practitioner_id, weekday, start_minute, end_minute, valid_from, valid_until"
-        " FROM working_hours ORDER BY practitioner_id, weekday, start_minute, valid_from NULLS FIRST"));
+    QSqlQuery h = session.exec(
+        QStringLiteral("SELECT practitioner_id, weekday, start_minute, end_minute, valid_from, valid_until"
+                       " FROM working_hours WHERE clinic_id = caredesk_current_clinic()"
+                       " ORDER BY practitioner_id, weekday, start_minute, valid_from NULLS FIRST"));
     while (h.next())
         c.practitioners[index.value(h.value(0).toLongLong())].hours.append(workingIntervalFromRow(h, 1));
     QSqlQuery e = session.exec(QStringLiteral(
         "SELECT coalesce(p.key, ''), e.kind, e.start_date, e.end_date, e.start_minute, e.end_minute, e.reason"
         " FROM availability_exceptions e LEFT JOIN practitioners p ON p.id = e.practitioner_id"
+        " WHERE e.clinic_id = caredesk_current_clinic()"
         " ORDER BY p.key NULLS FIRST, e.start_date, e.end_date, e.kind, e.start_minute NULLS FIRST, e.id"));
     while (e.next()) {
         ExceptionData x;
@@ -486,7 +488,8 @@ ClinicData readClinic(Session &session)
         "SELECT p.key, (extract(epoch FROM a.starts_at) * 1000)::bigint,"
         " (extract(epoch FROM a.ends_at - a.starts_at) / 60)::int, a.patient_name, a.patient_phone,"
         " coalesce(t.key, ''), a.status FROM appointments a JOIN practitioners p ON p.id = a.practitioner_id"
-        " LEFT JOIN appointment_types t ON t.id = a.type_id ORDER BY a.starts_at, p.key, a.id"));
+        " LEFT JOIN appointment_types t ON t.id = a.type_id WHERE a.clinic_id = caredesk_current_clinic()"
+        " ORDER BY a.starts_at, p.key, a.id"));
     while (a.next()) {
         AppointmentData x;
         x.practitionerKey = a.value(0).toString();

@@ -51,7 +51,8 @@ QJsonObject runLoad(ConnectionPool &pool, const LoadOptions &options)
 {
     auto keysResult = pool.runBlocking(Access::Read, [](Session &s) {
         QStringList keys;
-        QSqlQuery q = s.exec(QStringLiteral("SELECT key FROM practitioners WHERE active ORDER BY key"));
+        QSqlQuery q = s.exec(QStringLiteral("SELECT key FROM practitioners WHERE active"
+                                            " AND clinic_id = caredesk_current_clinic() ORDER BY key"));
         while (q.next())
             keys << q.value(0).toString();
         return keys;

@@ -110,6 +110,7 @@ struct ConnectionPool::Job
     // Read from the pool's state when the job is handed to a worker, so the worker
     // needs the pool's lock only once per unit of work, afterwards.
     QString actor;
+    qint64 clinic = 0;
     bool usedRecently = false; ///< the connection did work within pre_ping_skip
     bool expired = false;      ///< the connection has outlived its recycle time
 };
@@ -165,6 +166,7 @@ struct ConnectionPool::State
     int nextSeq = 1;
     PoolStats counters;
     QString actor;
+    qint64 clinic = 0;
     std::mt19937 rng{20251226};
 };
 
@@ -192,6 +194,20 @@ QString ConnectionPool::actor() const
 {
     std::lock_guard lock(m_mutex);
     return m_state->actor;
+}
+
+void ConnectionPool::setClinic(qint64 clinicId)
+{
+    std::lock_guard lock(m_mutex);
+    m_state->clinic = clinicId;
+    if (m_state->standby)
+        m_state->standby->setClinic(clinicId);
+}
+
+qint64 ConnectionPool::clinic() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_state->clinic;
 }
 
 PoolStats ConnectionPool::statsLocked() const
@@ -229,6 +245,8 @@ void ConnectionPool::setStandbyReads(std::shared_ptr<ConnectionPool> standby,
     m_state->standby = std::move(standby);
     m_state->standbyMaxLag = maxLag;
     m_state->lag = m_state->standby ? std::make_shared<StandbyLag>() : nullptr;
+    if (m_state->standby)
+        m_state->standby->setClinic(m_state->clinic);
 }
 
 std::shared_ptr<ConnectionPool> ConnectionPool::standbyPool() const
@@ -246,7 +264,12 @@ QString replayLagQuery()
         " ELSE coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()) * 1000, -1) END");
 }
 
-std::shared_ptr<ConnectionPool> ConnectionPool::standbyForRead()
+bool standbyLagAcceptable(double lagMs, std::chrono::milliseconds maxLag)
+{
+    return lagMs >= 0 && lagMs <= double(maxLag.count());
+}
+
+ConnectionPool::StandbyChoice ConnectionPool::standbyForRead()
 {
     std::shared_ptr<ConnectionPool> standby;
     std::shared_ptr<StandbyLag> lag;
@@ -254,7 +277,7 @@ std::shared_ptr<ConnectionPool> ConnectionPool::standbyForRead()
     {
         std::lock_guard lock(m_mutex);
         if (!m_state->standby)
-            return nullptr;
+            return {};
         standby = m_state->standby;
         lag = m_state->lag;
         maxLag = m_state->standbyMaxLag;
@@ -283,10 +306,12 @@ std::shared_ptr<ConnectionPool> ConnectionPool::standbyForRead()
             lag->measuring = false;
         });
     }
-    const bool fresh = lagMs >= 0 && lagMs <= double(maxLag.count());
+    const bool fresh = standbyLagAcceptable(lagMs, maxLag);
     std::lock_guard lock(m_mutex);
     ++(fresh ? m_state->counters.standbyReads : m_state->counters.standbyFallbacks);
-    return fresh ? standby : nullptr;
+    if (!fresh)
+        return {};
+    return {std::move(standby), std::move(lag)};
 }
 
 std::vector<PoolConnectionInfo> ConnectionPool::connections() const
@@ -325,6 +350,7 @@ void ConnectionPool::startLocked(Worker *worker, Job &job)
 {
     const auto now = SteadyClock::now();
     job.actor = m_state->actor;
+    job.clinic = m_state->clinic;
     job.usedRecently = now - worker->lastUsed < m_config.prePingSkip;
     job.expired = worker->connected && now - worker->openedAt > worker->lifetime;
     worker->busySince = now;
@@ -345,33 +371,28 @@ void ConnectionPool::submit(UnitOfWork unit, Completion complete)
 {
     if (unit.access == Access::StandbyRead) {
         unit.access = Access::Read;
-        if (std::shared_ptr<ConnectionPool> standby = standbyForRead()) {
+        if (StandbyChoice standby = standbyForRead(); standby.pool) {
             // A standby that cannot be reached is no reason to fail a read: it runs here
             // instead, and the lag counts as unknown until measured again.
-            std::shared_ptr<StandbyLag> lag;
-            {
-                std::lock_guard lock(m_mutex);
-                lag = m_state->lag;
-            }
             UnitOfWork here = unit;
-            standby->submit(std::move(unit),
-                            [this, lag, here = std::move(here),
-                             complete = std::move(complete)](std::optional<Error> err) mutable {
-                                if (!err || err->code != ErrorCode::Unreachable) {
-                                    complete(std::move(err));
-                                    return;
-                                }
-                                {
-                                    std::lock_guard lock(lag->mutex);
-                                    lag->ms = -1;
-                                }
-                                {
-                                    std::lock_guard lock(m_mutex);
-                                    --m_state->counters.standbyReads;
-                                    ++m_state->counters.standbyFallbacks;
-                                }
-                                submit(std::move(here), std::move(complete));
-                            });
+            standby.pool->submit(std::move(unit),
+                                 [this, lag = standby.lag, here = std::move(here),
+                                  complete = std::move(complete)](std::optional<Error> err) mutable {
+                                     if (!err || err->code != ErrorCode::Unreachable) {
+                                         complete(std::move(err));
+                                         return;
+                                     }
+                                     {
+                                         std::lock_guard lock(lag->mutex);
+                                         lag->ms = -1;
+                                     }
+                                     {
+                                         std::lock_guard lock(m_mutex);
+                                         --m_state->counters.standbyReads;
+                                         ++m_state->counters.standbyFallbacks;
+                                     }
+                                     submit(std::move(here), std::move(complete));
+                                 });
             return;
         }
     }
@@ -454,6 +475,19 @@ public:
     /// connection was open reports in_hot_standby = off). Worker thread only.
     [[nodiscard]] bool standbyNow() const { return m_session && serverPlace(m_conn).standby; }
 
+    /// Makes `caredesk.clinic` the session's clinic for statements outside a transaction
+    /// too, sent only when it changes. Not behind a transaction pooler: a session setting
+    /// would stay on a server connection other clients get next; there each transaction
+    /// sets it locally (Transaction) and single statements see the database's default.
+    void applyClinic(Session &session)
+    {
+        if (!session.transactionSettings().isEmpty() || session.clinic() == m_appliedClinic)
+            return;
+        session.exec(QStringLiteral("SELECT set_config('caredesk.clinic', ?, false)"),
+                     {session.clinic() != 0 ? QString::number(session.clinic()) : QString()});
+        m_appliedClinic = session.clinic();
+    }
+
     void close()
     {
         {
@@ -462,6 +496,7 @@ public:
             m_worker->connected = false;
         }
         m_conn = nullptr;
+        m_appliedClinic = 0;
         if (m_session) {
             m_session.reset();
             QSqlDatabase::database(m_name, false).close();
@@ -482,10 +517,6 @@ public:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
             const bool opened = m_pool.m_target.open(db, m_pool.m_config, startupOptions);
             bool perTransaction = !startupOptions;
-            if (perTransaction) {
-                std::lock_guard lock(m_pool.m_mutex);
-                m_pool.m_state->counters.settingsPerTransaction = true;
-            }
             if (!opened) {
                 Error err = connectError(db.lastError(), m_pool.m_target);
                 db = QSqlDatabase();
@@ -498,12 +529,16 @@ public:
                 qCInfo(lcPool) << "the statement timeout did not arrive with the startup options (a pooler "
                                   "ignoring them); it goes with each transaction instead";
                 perTransaction = true;
-                std::lock_guard lock(m_pool.m_mutex);
-                m_pool.m_state->counters.settingsPerTransaction = true;
             }
-            if (perTransaction)
+            if (perTransaction) {
+                // Refused or dropped: every later connection of this pool goes without them.
+                {
+                    std::lock_guard lock(m_pool.m_mutex);
+                    m_pool.m_state->counters.settingsPerTransaction = true;
+                }
                 m_session->setTransactionSettings(QStringLiteral("SET LOCAL statement_timeout = %1")
                                                       .arg(m_pool.m_config.statementTimeoutMs));
+            }
         }
         auto *conn = static_cast<PGconn *>(nativeConnection(QSqlDatabase::database(m_name, false)));
         const int fd = conn ? PQsocket(conn) : -1;
@@ -533,7 +568,8 @@ private:
     Worker *m_worker;
     QString m_name;
     std::unique_ptr<Session> m_session;
-    PGconn *m_conn = nullptr; ///< the session's libpq handle, for what libpq already knows
+    PGconn *m_conn = nullptr;   ///< the session's libpq handle, for what libpq already knows
+    qint64 m_appliedClinic = 0; ///< the clinic set for this server session (0: none)
 };
 
 namespace {
@@ -648,10 +684,15 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
         }
         Session &session = *link.session();
         session.setActor(job.actor);
+        session.setClinic(job.clinic);
 
         if (resolving) {
-            std::optional<Error> lookupError =
-                runBody([&unit, &resolving](Session &s) { resolving = !unit.resolve(s); }, session);
+            std::optional<Error> lookupError = runBody(
+                [&unit, &resolving, &link](Session &s) {
+                    link.applyClinic(s);
+                    resolving = !unit.resolve(s);
+                },
+                session);
             if (lookupError) {
                 outcome->message =
                     EngineText::tr("The connection was lost while saving, and whether the change was "
@@ -674,7 +715,12 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
                            << unit.label;
         }
 
-        outcome = runBody(unit.body, session);
+        outcome = runBody(
+            [&unit, &link](Session &s) {
+                link.applyClinic(s);
+                unit.body(s);
+            },
+            session);
         if (settleConnection(session, outcome))
             return outcome;
 

@@ -37,6 +37,8 @@ enum class Access
 /// One value: the replay lag in ms of the server it runs on (0 on a primary, -1 when a
 /// standby has replayed nothing yet). What setStandbyReads measures.
 [[nodiscard]] QString replayLagQuery();
+/// Whether a standby whose replay lag is `lagMs` (negative: unknown) may serve reads.
+[[nodiscard]] bool standbyLagAcceptable(double lagMs, std::chrono::milliseconds maxLag);
 
 /// A snapshot of what the pool is doing.
 struct PoolStats
@@ -166,6 +168,11 @@ public:
     void setActor(const QString &actor);
     [[nodiscard]] QString actor() const;
 
+    /// The clinic of a chain units of work run for (Session::setClinic); 0: the database's
+    /// default, the signed-in staff member's first clinic.
+    void setClinic(qint64 clinicId);
+    [[nodiscard]] qint64 clinic() const;
+
     [[nodiscard]] PoolStats stats() const;
     /// Each live connection's server and role, oldest first.
     [[nodiscard]] std::vector<PoolConnectionInfo> connections() const;
@@ -253,9 +260,14 @@ private:
 
     class Link;
     struct StandbyLag;
+    struct StandbyChoice
+    {
+        std::shared_ptr<ConnectionPool> pool; ///< null: the read runs here
+        std::shared_ptr<StandbyLag> lag;
+    };
     /// The standby pool when a StandbyRead may go there now (starts a lag measurement
-    /// when the last one is older than a second); null when it must run here.
-    [[nodiscard]] std::shared_ptr<ConnectionPool> standbyForRead();
+    /// when the last one is older than a second), with the lag it was judged by.
+    [[nodiscard]] StandbyChoice standbyForRead();
     void workerMain(Worker *worker);
     void shutdownNow();
     std::optional<Error> execute(Worker *worker, Link &link, const Job &job);

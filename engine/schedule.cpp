@@ -55,7 +55,7 @@ QList<AppointmentSummary> appointmentsIn(Session &session, const QTimeZone &zone
     QSqlQuery q = session.exec(
         kSelectSummary +
             QStringLiteral(
-                "WHERE a.status = ANY (string_to_array(?, ','))"
+                "WHERE a.status = ANY (string_to_array(?, ',')) AND a.clinic_id = caredesk_current_clinic()"
                 " AND a.starts_at < to_timestamp(? / 1000.0) AND a.ends_at > to_timestamp(? / 1000.0)"
                 " AND (cardinality(?::text[]) = 0 OR p.key = ANY (?::text[]))"
                 " ORDER BY a.starts_at, p.display_name, a.id"),
@@ -278,10 +278,11 @@ qint64 addException(Session &session, const ExceptionData &e)
     const QVariant nullMinute(QMetaType::fromType<int>());
     const qint64 id =
         session
-            .scalar(QStringLiteral("INSERT INTO availability_exceptions (practitioner_id, kind, start_date, "
-                                   "end_date, start_minute, end_minute, reason)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                    {practitioner, e.kind, e.startDate, e.endDate,
+            .scalar(QStringLiteral("INSERT INTO availability_exceptions (clinic_id, practitioner_id, kind,"
+                                   " start_date, end_date, start_minute, end_minute, reason)"
+                                   " VALUES (CASE WHEN ? THEN NULL ELSE caredesk_current_clinic() END,"
+                                   " ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                    {e.chainWide && e.practitionerKey.isEmpty(), practitioner, e.kind, e.startDate, e.endDate,
                      e.startMinute ? QVariant(*e.startMinute) : nullMinute,
                      e.endMinute ? QVariant(*e.endMinute) : nullMinute, e.reason.trimmed()})
             .toLongLong();

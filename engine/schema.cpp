@@ -163,11 +163,12 @@ QSqlQuery execWithSchemaCheck(Session &session, const QString &sql)
 DatabaseInfo readDatabaseInfo(Session &session)
 {
     QSqlQuery q = execWithSchemaCheck(
-        session, QStringLiteral("SELECT (SELECT coalesce(max(version), 0) FROM schema_migrations),"
-                                " current_database(), current_setting('server_version'), session_user::text,"
-                                " c.name, c.timezone, c.slot_step_minutes,"
-                                " (SELECT count(*) FROM practitioners WHERE active)"
-                                " FROM clinic_settings c"));
+        session,
+        QStringLiteral("SELECT (SELECT coalesce(max(version), 0) FROM schema_migrations),"
+                       " current_database(), current_setting('server_version'), session_user::text,"
+                       " c.name, c.timezone, c.slot_step_minutes,"
+                       " (SELECT count(*) FROM practitioners WHERE active AND clinic_id = c.clinic_id)"
+                       " FROM clinic_settings c"));
     DatabaseInfo info;
     if (q.isValid()) {
         info.schemaVersion = q.value(0).toInt();

@@ -333,10 +333,13 @@ Transaction::Transaction(Session &session, Kind kind)
         m_session.exec(begin);
     else
         m_session.execScript(begin + QStringLiteral("; ") + m_session.m_transactionSettings);
-    if (!m_session.actor().isEmpty()) {
+    if (!m_session.actor().isEmpty() || m_session.clinic() != 0) {
         try {
-            m_session.exec(QStringLiteral("SELECT set_config('caredesk.actor', ?, true)"),
-                           {m_session.actor()});
+            // One round trip for both; an empty value leaves the database's default.
+            m_session.exec(QStringLiteral("SELECT set_config('caredesk.actor', ?, true),"
+                                          " set_config('caredesk.clinic', ?, true)"),
+                           {m_session.actor(),
+                            m_session.clinic() != 0 ? QString::number(m_session.clinic()) : QString()});
         } catch (const DbException &) {
             // No destructor runs for a constructor that throws: end the transaction here.
             if (!m_session.isBroken())

@@ -48,6 +48,11 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
     [[nodiscard]] const QString &actor() const { return m_actor; }
 
+    /// The clinic of a chain this client works in (`caredesk.clinic` for each
+    /// transaction); 0 leaves it to the database: the signed-in staff member's first clinic.
+    void setClinic(qint64 clinicId) { m_clinic = clinicId; }
+    [[nodiscard]] qint64 clinic() const { return m_clinic; }
+
     /// Aborts the process when called off the owning thread.
     void assertOwnerThread() const;
 
@@ -73,6 +78,7 @@ private:
     QSqlDatabase m_db;
     std::thread::id m_owner;
     QString m_actor;
+    qint64 m_clinic = 0;
     int m_transactionDepth = 0;
     QString m_transactionSettings;
     quint64 m_statementsSent = 0;
@@ -83,7 +89,8 @@ private:
 /// commit() succeeded. Inside another one it is a savepoint (released on commit, rolled
 /// back to otherwise), so an operation that is one transaction on its own — a
 /// reschedule, new weekly hours — can be one step of a bulk change that is one
-/// transaction as a whole. Sets `caredesk.actor` for the audit log when the session has one.
+/// transaction as a whole. Sets `caredesk.actor` for the audit log and `caredesk.clinic` when the
+/// session has them.
 class Transaction
 {
 public:

@@ -51,7 +51,8 @@ QList<AvailabilityWarning> loadWarnings(Session &session, const QDate &today, in
     }
 
     QSqlQuery none = session.exec(
-        QStringLiteral("SELECT p.key, p.display_name FROM practitioners p WHERE p.active AND NOT EXISTS"
+        QStringLiteral("SELECT p.key, p.display_name FROM practitioners p"
+                       " WHERE p.active AND p.clinic_id = caredesk_current_clinic() AND NOT EXISTS"
                        " (SELECT 1 FROM working_hours h WHERE h.practitioner_id = p.id"
                        "  AND (h.valid_until IS NULL OR h.valid_until >= ?::date))"
                        " ORDER BY p.display_name, p.key"),
@@ -67,15 +68,16 @@ QList<AvailabilityWarning> loadWarnings(Session &session, const QDate &today, in
 
     // A `work` override on a closure day: the clinic is closed, yet this person works.
     QSqlQuery working = session.exec(
-        QStringLiteral(
-            "SELECT p.key, p.display_name, greatest(w.start_date, c.start_date, ?::date), c.id,"
-            " CASE WHEN c.reason = '' THEN c.kind ELSE c.reason END"
-            " FROM availability_exceptions w JOIN practitioners p ON p.id = w.practitioner_id"
-            " JOIN availability_exceptions c ON c.practitioner_id IS NULL"
-            "  AND c.start_date <= w.end_date AND w.start_date <= c.end_date"
-            " WHERE w.kind = 'work' AND p.active AND w.end_date >= ?::date AND c.end_date >= ?::date"
-            "  AND greatest(w.start_date, c.start_date, ?::date) <= ?::date"
-            " ORDER BY 3, p.display_name, c.id"),
+        QStringLiteral("SELECT p.key, p.display_name, greatest(w.start_date, c.start_date, ?::date), c.id,"
+                       " CASE WHEN c.reason = '' THEN c.kind ELSE c.reason END"
+                       " FROM availability_exceptions w JOIN practitioners p ON p.id = w.practitioner_id"
+                       " JOIN availability_exceptions c ON c.practitioner_id IS NULL"
+                       "  AND (c.clinic_id IS NULL OR c.clinic_id = p.clinic_id)"
+                       "  AND c.start_date <= w.end_date AND w.start_date <= c.end_date"
+                       " WHERE w.kind = 'work' AND p.active AND p.clinic_id = caredesk_current_clinic() AND "
+                       "w.end_date >= ?::date AND c.end_date >= ?::date"
+                       "  AND greatest(w.start_date, c.start_date, ?::date) <= ?::date"
+                       " ORDER BY 3, p.display_name, c.id"),
         {today, today, today, today, last});
     while (working.next()) {
         AvailabilityWarning w;

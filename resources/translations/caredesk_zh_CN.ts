@@ -51,6 +51,10 @@
         <source>CareDesk lost its connection to %1 and is reconnecting (to whichever of the listed servers takes writes). What you typed is kept; views reload once the database is back.</source>
         <translation>CareDesk 与 %1 的连接已断开，正在重新连接（连接到所列服务器中可写入的那一台）。您输入的内容会保留；数据库恢复后各视图会重新加载。</translation>
     </message>
+    <message>
+        <source>--clinic: There is no clinic &quot;%1&quot; among yours (%2)</source>
+        <translation>--clinic：您所在的诊所中没有“%1”（%2）</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::AuditDialog</name>
@@ -3465,6 +3469,42 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>The database server is read-only (a standby)</source>
         <translation>数据库服务器是只读的（备用服务器）</translation>
     </message>
+    <message>
+        <source>This database holds %1 clinics; replacing would remove every clinic&apos;s practitioners and appointments, so it is refused</source>
+        <translation>此数据库包含 %1 家诊所；替换会删除每家诊所的医生和预约，因此被拒绝</translation>
+    </message>
+    <message>
+        <source>There is no clinic &quot;%1&quot; among yours (%2)</source>
+        <translation>您所在的诊所中没有“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Clinic key &quot;%1&quot;: use 1 to 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>诊所代码“%1”：请使用 1 到 63 个小写字母、数字、“.”、“_”或“-”，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>The clinic needs a name of up to 200 characters</source>
+        <translation>诊所需要一个不超过 200 个字符的名称</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot; (use a name like Australia/Perth)</source>
+        <translation>未知时区“%1”（请使用 Australia/Perth 这样的名称）</translation>
+    </message>
+    <message>
+        <source>The slot step is 5 to 240 minutes</source>
+        <translation>时段步长为 5 到 240 分钟</translation>
+    </message>
+    <message>
+        <source>There is a clinic &quot;%1&quot; already</source>
+        <translation>已有诊所“%1”</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot;</source>
+        <translation>没有员工“%1”</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ExceptionForm</name>
@@ -4060,6 +4100,26 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>&amp;Keep It</source>
         <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>诊所</translation>
+    </message>
+    <message>
+        <source>Clinic:</source>
+        <translation>诊所：</translation>
+    </message>
+    <message>
+        <source>The clinic you are working in (Ctrl+Shift+K)</source>
+        <translation>您当前工作的诊所（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>Switch Clinic</source>
+        <translation>切换诊所</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5323,10 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>Read availability, next-available, reports and capacity from this standby while its replay lag is within standby_max_lag; default: CAREDESK_READ_DB, else all from --db.</source>
         <translation>当此备用服务器的重放延迟不超过 standby_max_lag 时，从它读取空闲时段、最早可约、报表和容量；默认：CAREDESK_READ_DB，否则全部来自 --db。</translation>
+    </message>
+    <message>
+        <source>Work in this clinic of a chain (its key); default: CAREDESK_CLINIC, else your first clinic.</source>
+        <translation>在连锁机构的此诊所工作（其代码）；默认：CAREDESK_CLINIC，否则为您的第一家诊所。</translation>
     </message>
 </context>
 </TS>

@@ -11,11 +11,14 @@
 #include "ui/shell/diagnosticsdialog.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
 #include <QLabel>
 #include <QListView>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QtTest>
 
 using namespace caredesk;
@@ -173,6 +176,71 @@ private Q_SLOTS:
         auto *nav = window.findChild<QListView *>(QStringLiteral("navigationListView"));
         QVERIFY(nav);
         QVERIFY(!nav->accessibleName().isEmpty());
+        // One clinic: no clinic switcher.
+        auto *clinicBar = window.findChild<QToolBar *>(QStringLiteral("clinicToolBar"));
+        QVERIFY(clinicBar);
+        QVERIFY(!clinicBar->isVisible());
+    }
+
+    void aChainsClinicSwitcherMovesTheWindowToThatClinic()
+    {
+        TestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.migrate(), QString());
+        QCOMPARE(db.execAdmin(QStringLiteral("INSERT INTO clinics (key, name, timezone)"
+                                             " VALUES ('perth', 'Perth Clinic', 'Australia/Perth')")),
+                 QString());
+        auto clock =
+            std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 26), QTime(22, 0), QTimeZone::utc()));
+        MainWindow window;
+        AppController controller({db.target(), PoolConfig{}, clock, true}, &window);
+        QSignalSpy ready(&controller, &AppController::ready);
+        window.show();
+        controller.start();
+        QVERIFY(!ready.isEmpty() || ready.wait(30000));
+
+        auto *clinicBar = window.findChild<QToolBar *>(QStringLiteral("clinicToolBar"));
+        auto *switcher = window.findChild<QComboBox *>(QStringLiteral("clinicSwitcher"));
+        QVERIFY(clinicBar && switcher);
+        QVERIFY(clinicBar->isVisible());
+        QVERIFY(!switcher->accessibleName().isEmpty());
+        QCOMPARE(switcher->count(), 2);
+        QCOMPARE(switcher->currentText(), QStringLiteral("Harbourside Family Clinic (Australia/Sydney)"));
+        QCOMPARE(controller.databaseInfo().practitioners, 8);
+
+        // From the keyboard: Ctrl+Shift+K goes to the switcher, Down picks Perth.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(switcher->view()->isVisible()); // its list opens for the arrow keys
+        switcher->hidePopup();
+        QTRY_VERIFY(switcher->hasFocus());
+        QTest::keyClick(switcher, Qt::Key_Down);
+        QCOMPARE(switcher->currentText(), QStringLiteral("Perth Clinic (Australia/Perth)"));
+        QTRY_VERIFY2(window.windowTitle().contains(QStringLiteral("Perth Clinic")),
+                     qPrintable(window.windowTitle()));
+        QTRY_COMPARE(controller.databaseInfo().timeZone, QStringLiteral("Australia/Perth"));
+        QCOMPARE(controller.databaseInfo().practitioners, 0);
+        QCOMPARE(switcher->currentText(), QStringLiteral("Perth Clinic (Australia/Perth)"));
+    }
+
+    void anUnknownClinicIsRefusedByName()
+    {
+        TestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.migrate(), QString());
+        MainWindow window;
+        AppController controller({db.target(), PoolConfig{}, std::make_shared<SystemClock>(), false},
+                                 &window);
+        controller.setClinic(QStringLiteral("hobart"));
+        QSignalSpy failed(&controller, &AppController::failed);
+        window.show();
+        controller.start();
+        QVERIFY(!failed.isEmpty() || failed.wait(30000));
+        QCOMPARE(window.databaseState(), MainWindow::DatabaseState::Failed);
+        QVERIFY2(failed.first().first().toString().contains(
+                     QStringLiteral("--clinic: There is no clinic \"hobart\" among yours (main)")),
+                 qPrintable(failed.first().first().toString()));
     }
 
     void saysWhenTheDatabaseIsUnreachable()

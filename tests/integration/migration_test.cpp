@@ -54,7 +54,7 @@ TEST_F(Migrations, FromEmptyThenIdempotent)
         return s
             .scalar(
                 QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN "
-                               "('clinic_settings','staff','staff_roles','practitioners','working_hours',"
+                               "('clinics','staff','staff_roles','practitioners','working_hours',"
                                "'availability_exceptions','appointment_types','appointments','audit_log')"))
             .toInt();
     });

@@ -7,6 +7,7 @@
 #include "engine/pool.h"
 #include "engine/staff.h"
 #include "tests/support/clirun.h"
+#include "tests/support/rawsql.h"
 #include "tests/support/seed.h"
 #include "tests/support/seededdatabase.h"
 #include "tests/support/stafflogin.h"
@@ -19,7 +20,6 @@
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
-#include <libpq-fe.h>
 #include <memory>
 
 using namespace caredesk;
@@ -30,46 +30,6 @@ namespace {
 const QString kNow = QStringLiteral("2025-12-01T09:00:00+11:00");
 const QString kPassword = QStringLiteral("correct horse battery");
 const QString kHolidayFile = QStringLiteral(CAREDESK_TEST_DATA "/ics/public_holidays_feed.ics");
-
-enum class Expect
-{
-    Works,  ///< succeeds and, for a write, changes at least one row
-    Denied, ///< fails with SQLSTATE 42501 (privilege or row-level policy)
-    NoRows, ///< runs but the policy hides every row it aimed at
-};
-
-struct Outcome
-{
-    QString sqlState; ///< empty on success
-    QString message;
-    int rows = -1;
-};
-
-/// Runs `sql` as whoever `conninfo` signs in as, inside a transaction rolled back after.
-Outcome runRolledBack(const QString &conninfo, const QString &sql)
-{
-    std::unique_ptr<PGconn, decltype(&PQfinish)> conn(PQconnectdb(conninfo.toUtf8().constData()), &PQfinish);
-    Outcome out;
-    if (PQstatus(conn.get()) != CONNECTION_OK) {
-        out.sqlState = QStringLiteral("connect");
-        out.message = QString::fromUtf8(PQerrorMessage(conn.get())).trimmed();
-        return out;
-    }
-    PQclear(PQexec(conn.get(), "BEGIN"));
-    PGresult *res = PQexec(conn.get(), sql.toUtf8().constData());
-    const ExecStatusType st = PQresultStatus(res);
-    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK) {
-        const QByteArray tuples = PQcmdTuples(res);
-        out.rows = st == PGRES_TUPLES_OK ? PQntuples(res) : (tuples.isEmpty() ? 0 : tuples.toInt());
-    } else {
-        const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-        out.sqlState = state ? QString::fromLatin1(state) : QStringLiteral("?");
-        out.message = QString::fromUtf8(PQerrorMessage(conn.get())).trimmed();
-    }
-    PQclear(res);
-    PQclear(PQexec(conn.get(), "ROLLBACK"));
-    return out;
-}
 
 struct Case
 {
@@ -239,21 +199,7 @@ TEST_F(Security, EveryRoleCanDoWhatItsJobNeedsAndNothingElse)
         const std::string label = std::string(c.role) + " " + c.what + ": " + sql.toStdString() + " -> [" +
                                   o.sqlState.toStdString() + "] " + o.message.toStdString() + " rows " +
                                   std::to_string(o.rows);
-        switch (c.expect) {
-        case Expect::Works:
-            EXPECT_TRUE(o.sqlState.isEmpty()) << label;
-            if (!sql.startsWith(QLatin1String("SELECT caredesk"))) {
-                EXPECT_GT(o.rows, 0) << label;
-            }
-            break;
-        case Expect::Denied:
-            EXPECT_EQ(o.sqlState, QStringLiteral("42501")) << label;
-            break;
-        case Expect::NoRows:
-            EXPECT_TRUE(o.sqlState.isEmpty()) << label;
-            EXPECT_EQ(o.rows, 0) << label;
-            break;
-        }
+        expectOutcome(c.expect, o, label, !sql.startsWith(QLatin1String("SELECT caredesk")));
         ++checked;
     }
     EXPECT_EQ(checked, int(std::size(kCases)));

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -22,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace caredesk {
@@ -93,6 +95,33 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_poolLabel);
+
+    // The clinic switcher, for staff of several clinics of a chain (hidden otherwise).
+    m_clinicBar = addToolBar(tr("Clinic"));
+    m_clinicBar->setObjectName(QStringLiteral("clinicToolBar"));
+    m_clinicBar->setMovable(false);
+    auto *clinicLabel = new QLabel(tr("Clinic:"), m_clinicBar);
+    m_clinicSwitcher = new QComboBox(m_clinicBar);
+    m_clinicSwitcher->setObjectName(QStringLiteral("clinicSwitcher"));
+    m_clinicSwitcher->setAccessibleName(tr("Clinic"));
+    m_clinicSwitcher->setToolTip(tr("The clinic you are working in (Ctrl+Shift+K)"));
+    m_clinicSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    clinicLabel->setBuddy(m_clinicSwitcher);
+    clinicLabel->setContentsMargins(6, 0, 6, 0);
+    m_clinicBar->addWidget(clinicLabel);
+    m_clinicBar->addWidget(m_clinicSwitcher);
+    m_clinicBar->setVisible(false);
+    connect(m_clinicSwitcher, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT clinicChosen(m_clinicSwitcher->itemData(index).toLongLong()); });
+    auto *focusClinic = new QAction(tr("Switch Clinic"), this);
+    focusClinic->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(focusClinic, &QAction::triggered, this, [this] {
+        if (m_clinicBar->isVisible()) {
+            m_clinicSwitcher->setFocus(Qt::ShortcutFocusReason);
+            m_clinicSwitcher->showPopup();
+        }
+    });
+    addAction(focusClinic);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *reconnect = fileMenu->addAction(tr("&Reconnect to Database"));
@@ -325,6 +354,18 @@ void MainWindow::setDatabaseStatus(DatabaseState state, const QString &text, con
     elideStatus();
     m_statusLabel->setToolTip(details.isEmpty() ? text : details);
     m_statusLabel->setAccessibleDescription(details);
+}
+
+void MainWindow::setClinics(const QList<ClinicInfo> &clinics, qint64 current)
+{
+    const QSignalBlocker quiet(m_clinicSwitcher);
+    m_clinicSwitcher->clear();
+    for (const ClinicInfo &c : clinics) {
+        m_clinicSwitcher->addItem(tr("%1 (%2)").arg(c.name, c.timeZone), c.id);
+        if (c.id == current)
+            m_clinicSwitcher->setCurrentIndex(m_clinicSwitcher->count() - 1);
+    }
+    m_clinicBar->setVisible(clinics.size() > 1);
 }
 
 void MainWindow::setClinicName(const QString &name)

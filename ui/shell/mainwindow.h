@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/clinics.h"
 #include "models/workspacemodel.h"
 
 #include <QDateTime>
@@ -7,7 +8,9 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
+class QToolBar;
 class QListView;
 class QMenu;
 class QStackedWidget;
@@ -41,6 +44,9 @@ public:
     void setDatabaseStatus(DatabaseState state, const QString &text, const QString &details = {});
     /// The clinic name for the window title.
     void setClinicName(const QString &name);
+    /// The clinics of a chain the signed-in person works at, `current` chosen: the
+    /// clinic switcher in the header shows for two or more.
+    void setClinics(const QList<ClinicInfo> &clinics, qint64 current);
 
     [[nodiscard]] DatabaseState databaseState() const { return m_state; }
     [[nodiscard]] WorkspaceModel *workspaceModel() const { return m_workspaces; }
@@ -83,6 +89,8 @@ Q_SIGNALS:
     void undoBulkRequested();
     void undoBulkConfirmed();
     void auditRequested();
+    /// The user picked another clinic of the chain in the switcher.
+    void clinicChosen(qint64 clinicId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -100,6 +108,8 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_poolLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QToolBar *m_clinicBar = nullptr;
+    QComboBox *m_clinicSwitcher = nullptr;
     QMenu *m_goMenu = nullptr;
     QHash<WorkspaceModel::Workspace, QWidget *> m_pageFor;
     QString m_statusText;

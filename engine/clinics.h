@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace caredesk {
+
+class Session;
+
+/// One clinic of a chain (schema v9), as the clinic switcher and `caredesk-cli clinics`
+/// show it.
+struct ClinicInfo
+{
+    qint64 id = 0;
+    QString key;
+    QString name;
+    QString timeZone;
+    int slotStepMinutes = 30;
+};
+
+/// The clinics the signed-in person works at — every clinic for chain managers and
+/// owner/admin connections — in id order. Throws DbException.
+[[nodiscard]] QList<ClinicInfo> listMyClinics(Session &session);
+
+/// The clinic with `key` among listMyClinics(); InvalidInput naming the ones there are
+/// when it is not one of them.
+[[nodiscard]] ClinicInfo findMyClinic(Session &session, const QString &key);
+
+/// Opens another clinic of the chain (a chain manager or the owner); returns its id.
+/// InvalidInput names the field that is wrong; nothing is written then.
+qint64 addClinic(Session &session, const ClinicInfo &clinic);
+
+/// Lets the staff member `login` work at the clinic `clinicKey` too (a manager of that
+/// clinic, a chain manager or the owner).
+void addStaffToClinic(Session &session, const QString &login, const QString &clinicKey);
+
+} // namespace caredesk
