@@ -30,8 +30,8 @@ struct ClinicInfo
 /// InvalidInput names the field that is wrong; nothing is written then.
 qint64 addClinic(Session &session, const ClinicInfo &clinic);
 
-/// Lets the staff member `login` work at the clinic `clinicKey` too (a manager of that
-/// clinic, a chain manager or the owner).
+/// Lets the staff member `login` work at the clinic `clinicKey` too (a chain manager or
+/// the owner; anyone else is refused by the database).
 void addStaffToClinic(Session &session, const QString &login, const QString &clinicKey);
 
 } // namespace caredesk

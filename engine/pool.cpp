@@ -476,16 +476,31 @@ public:
     [[nodiscard]] bool standbyNow() const { return m_session && serverPlace(m_conn).standby; }
 
     /// Makes `caredesk.clinic` the session's clinic for statements outside a transaction
-    /// too, sent only when it changes. Not behind a transaction pooler: a session setting
-    /// would stay on a server connection other clients get next; there each transaction
-    /// sets it locally (Transaction) and single statements see the database's default.
-    void applyClinic(Session &session)
+    /// too, sent only when it changes. Behind a transaction pooler a session setting
+    /// would stay on a server connection other clients get next: there it returns false
+    /// when a clinic is chosen, and the unit then runs in one transaction that sets it.
+    [[nodiscard]] bool applyClinic(Session &session)
     {
-        if (!session.transactionSettings().isEmpty() || session.clinic() == m_appliedClinic)
-            return;
+        if (!session.transactionSettings().isEmpty())
+            return session.clinic() == 0;
+        if (session.clinic() == m_appliedClinic)
+            return true;
         session.exec(QStringLiteral("SELECT set_config('caredesk.clinic', ?, false)"),
                      {session.clinic() != 0 ? QString::number(session.clinic()) : QString()});
         m_appliedClinic = session.clinic();
+        return true;
+    }
+
+    /// Runs `body` with the session's clinic in force (see applyClinic).
+    void inClinic(Session &session, const std::function<void(Session &)> &body)
+    {
+        if (applyClinic(session)) {
+            body(session);
+            return;
+        }
+        Transaction tx(session);
+        body(session);
+        tx.commit();
     }
 
     void close()
@@ -689,8 +704,7 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
         if (resolving) {
             std::optional<Error> lookupError = runBody(
                 [&unit, &resolving, &link](Session &s) {
-                    link.applyClinic(s);
-                    resolving = !unit.resolve(s);
+                    link.inClinic(s, [&unit, &resolving](Session &in) { resolving = !unit.resolve(in); });
                 },
                 session);
             if (lookupError) {
@@ -715,12 +729,7 @@ std::optional<Error> ConnectionPool::execute(Worker *w, Link &link, const Job &j
                            << unit.label;
         }
 
-        outcome = runBody(
-            [&unit, &link](Session &s) {
-                link.applyClinic(s);
-                unit.body(s);
-            },
-            session);
+        outcome = runBody([&unit, &link](Session &s) { link.inClinic(s, unit.body); }, session);
         if (settleConnection(session, outcome))
             return outcome;
 

@@ -148,7 +148,8 @@ WaitlistEntry addWaitlistEntry(Session &session, const WaitlistEntry &entry, con
 QList<WaitlistEntry> listWaitlist(Session &session, bool openOnly)
 {
     QSqlQuery q =
-        session.exec(kSelectEntry + (openOnly ? QStringLiteral("WHERE w.status = 'open' ") : QString()) +
+        session.exec(kSelectEntry + QStringLiteral("WHERE w.clinic_id = caredesk_current_clinic() ") +
+                     (openOnly ? QStringLiteral("AND w.status = 'open' ") : QString()) +
                      QStringLiteral("ORDER BY w.created_at, w.id"));
     QList<WaitlistEntry> out;
     while (q.next())

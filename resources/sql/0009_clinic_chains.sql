@@ -43,7 +43,7 @@ END $$;
 CREATE TABLE clinics (
     id bigserial PRIMARY KEY,
     key text NOT NULL UNIQUE CHECK (key ~ '^[a-z0-9][a-z0-9_.-]{0,62}$'),
-    name text NOT NULL CHECK (btrim(name) <> '' AND length(name) <= 200),
+    name text NOT NULL CHECK (btrim(name) <> ''),
     timezone text NOT NULL,
     slot_step_minutes integer NOT NULL DEFAULT 30 CHECK (slot_step_minutes BETWEEN 5 AND 240),
     created_at timestamptz NOT NULL DEFAULT now(),
@@ -87,13 +87,14 @@ CREATE FUNCTION caredesk_my_clinic_ids() RETURNS bigint[]
                       WHERE sc.clinic_id = c.id AND s.login = session_user::text AND s.active)
     $$;
 
--- The clinic this session works in.
+-- The clinic this session works in (a clinic named that is not one of the person's own
+-- does not count: nothing is filed under a clinic by naming it).
 CREATE FUNCTION caredesk_current_clinic() RETURNS bigint
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
     AS $$
         SELECT coalesce(
-            (SELECT c.id FROM clinics c
-             WHERE c.id::text = nullif(current_setting('caredesk.clinic', true), '')),
+            (SELECT id FROM unnest(caredesk_my_clinic_ids()) AS id
+             WHERE id::text = nullif(current_setting('caredesk.clinic', true), '')),
             (caredesk_my_clinic_ids())[1],
             (SELECT min(id) FROM clinics))
     $$;
@@ -253,10 +254,107 @@ DECLARE
     found bigint;
 BEGIN
     PERFORM 1 FROM clinics c JOIN practitioners p ON p.clinic_id = c.id
-        WHERE p.key = practitioner_key FOR SHARE OF c;
-    SELECT id INTO found FROM practitioners WHERE key = practitioner_key FOR UPDATE;
+        WHERE p.key = practitioner_key AND c.id = ANY (caredesk_visible_clinic_ids()) FOR SHARE OF c;
+    SELECT id INTO found FROM practitioners
+        WHERE key = practitioner_key AND clinic_id = ANY (caredesk_visible_clinic_ids()) FOR UPDATE;
     RETURN found;
 END $$;
+
+CREATE OR REPLACE FUNCTION caredesk_lock_practitioner(practitioner_key text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+DECLARE
+    found bigint;
+BEGIN
+    SELECT id INTO found FROM practitioners
+        WHERE key = practitioner_key AND clinic_id = ANY (caredesk_visible_clinic_ids()) FOR UPDATE;
+    RETURN found;
+END $$;
+
+-- A bulk change is its clinic's: only there can its entries be read and it be undone,
+-- and "the last one still standing" is the clinic's last.
+CREATE OR REPLACE FUNCTION caredesk_bulk_entries(target bigint) RETURNS SETOF audit_log
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+        SELECT l.* FROM audit_log l JOIN bulk_operations b ON b.id = l.bulk_id
+        WHERE l.bulk_id = target AND b.clinic_id = ANY (caredesk_visible_clinic_ids())
+          AND (b.actor = caredesk_actor() OR pg_has_role(session_user, 'caredesk_manager', 'MEMBER')
+               OR pg_has_role(session_user, 'caredesk_owner', 'MEMBER'))
+    $$;
+
+CREATE OR REPLACE FUNCTION caredesk_begin_undo(target bigint, undo_summary text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+DECLARE
+    op bulk_operations;
+    latest bigint;
+    undo_id bigint;
+BEGIN
+    SELECT * INTO op FROM bulk_operations
+        WHERE id = target AND clinic_id = ANY (caredesk_visible_clinic_ids()) FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'bulk change % does not exist', target USING ERRCODE = '22023';
+    END IF;
+    IF op.actor <> caredesk_actor() AND NOT pg_has_role(session_user, 'caredesk_manager', 'MEMBER')
+       AND NOT pg_has_role(session_user, 'caredesk_owner', 'MEMBER') THEN
+        RAISE EXCEPTION 'only % or a manager can undo this bulk change', op.actor USING ERRCODE = '42501';
+    END IF;
+    IF op.undone_by IS NOT NULL OR op.kind = 'undo' THEN
+        RAISE EXCEPTION 'bulk change % was already undone', target USING ERRCODE = '22023';
+    END IF;
+    IF caredesk_current_bulk() IS NOT NULL THEN
+        RAISE EXCEPTION 'this transaction is already making a bulk change' USING ERRCODE = '22023';
+    END IF;
+    SELECT max(id) INTO latest FROM bulk_operations
+        WHERE kind <> 'undo' AND undone_by IS NULL AND clinic_id = op.clinic_id;
+    IF latest <> target THEN
+        RAISE EXCEPTION 'only the last bulk change can be undone' USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO bulk_operations (kind, summary, undoes, clinic_id) VALUES ('undo', undo_summary, target, op.clinic_id)
+        RETURNING id INTO undo_id;
+    UPDATE bulk_operations SET undone_by = undo_id WHERE id = target;
+    PERFORM set_config('caredesk.bulk_id', undo_id::text, true);
+    RETURN undo_id;
+END $$;
+
+-- Staff a manager may change: a chain manager anyone; a clinic manager someone who
+-- works only at clinics of theirs, and never a chain manager.
+CREATE FUNCTION caredesk_is_staff_of_mine(staff_login text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+        SELECT caredesk_is_chain_manager()
+            OR (NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = staff_login
+                            AND pg_has_role(rolname, 'caredesk_chain_manager', 'MEMBER'))
+                AND NOT EXISTS (SELECT 1 FROM staff s JOIN staff_clinics sc ON sc.staff_id = s.id
+                                WHERE s.login = staff_login
+                                  AND NOT sc.clinic_id = ANY (caredesk_my_clinic_ids())))
+    $$;
+
+-- The same for a staff row changed any way (caredesk_add_staff taking over an existing
+-- row, disabling) and for linking a practitioner to a login.
+CREATE FUNCTION staff_fence() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+BEGIN
+    IF NOT caredesk_is_staff_of_mine(OLD.login) THEN
+        RAISE EXCEPTION 'the login "%" is not one of this clinic''s staff logins', OLD.login
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER staff_fence BEFORE UPDATE ON staff FOR EACH ROW EXECUTE FUNCTION staff_fence();
+
+CREATE FUNCTION practitioners_fence() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+BEGIN
+    IF NOT NEW.clinic_id = ANY (caredesk_my_clinic_ids()) THEN
+        RAISE EXCEPTION 'practitioner "%" is not one of this clinic''s', NEW.key USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER practitioners_fence BEFORE UPDATE OF staff_id ON practitioners
+    FOR EACH ROW EXECUTE FUNCTION practitioners_fence();
 
 -- A manager changes only staff of their own clinics (a chain manager anyone's).
 CREATE OR REPLACE FUNCTION caredesk_require_own_staff_login(staff_login text) RETURNS void
@@ -265,9 +363,7 @@ CREATE OR REPLACE FUNCTION caredesk_require_own_staff_login(staff_login text) RE
 DECLARE
     r record;
 BEGIN
-    IF NOT caredesk_is_chain_manager() AND EXISTS (SELECT 1 FROM staff WHERE login = staff_login)
-       AND NOT EXISTS (SELECT 1 FROM staff s JOIN staff_clinics sc ON sc.staff_id = s.id
-                       WHERE s.login = staff_login AND sc.clinic_id = ANY (caredesk_my_clinic_ids())) THEN
+    IF NOT caredesk_is_staff_of_mine(staff_login) THEN
         RAISE EXCEPTION 'the login "%" is not one of this clinic''s staff logins', staff_login
             USING ERRCODE = '42501';
     END IF;
@@ -295,19 +391,22 @@ BEGIN
                    'caredesk_current_clinic', 'caredesk_visible_clinic_ids', 'caredesk_row_clinic',
                    'practitioners_keep_clinic', 'audit_log_clinic', 'staff_join_clinic',
                    'lock_availability_scope', 'caredesk_lock_booking_scope',
-                   'caredesk_require_own_staff_login') LOOP
+                   'caredesk_require_own_staff_login', 'caredesk_is_staff_of_mine', 'staff_fence',
+                   'practitioners_fence', 'caredesk_lock_practitioner', 'caredesk_bulk_entries',
+                   'caredesk_begin_undo') LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO caredesk_owner', f.f);
     END LOOP;
 END $$;
 REVOKE ALL ON FUNCTION caredesk_row_clinic(), practitioners_keep_clinic(), audit_log_clinic(),
-    staff_join_clinic(), caredesk_require_own_staff_login(text) FROM PUBLIC;
+    staff_join_clinic(), caredesk_require_own_staff_login(text), staff_fence(), practitioners_fence()
+    FROM PUBLIC;
 
 -- Grants: everyone reads their clinics and the chosen clinic's settings; managers
--- change their clinic's settings and who works there; chain managers open clinics.
+-- change their clinic's settings; chain managers open clinics and say who works where.
 GRANT SELECT ON clinics, staff_clinics, clinic_settings TO caredesk_staff;
 GRANT UPDATE (name, timezone, slot_step_minutes, updated_at) ON clinics TO caredesk_manager;
 GRANT UPDATE (name, timezone, slot_step_minutes, updated_at) ON clinic_settings TO caredesk_manager;
-GRANT INSERT, DELETE ON staff_clinics TO caredesk_manager;
+GRANT INSERT, DELETE ON staff_clinics TO caredesk_chain_manager;
 GRANT INSERT ON clinics TO caredesk_chain_manager;
 GRANT USAGE ON SEQUENCE clinics_id_seq TO caredesk_chain_manager;
 
@@ -321,9 +420,7 @@ CREATE POLICY manager_write ON clinics FOR UPDATE TO caredesk_manager
 CREATE POLICY chain_open ON clinics FOR INSERT TO caredesk_chain_manager WITH CHECK (true);
 CREATE POLICY staff_read ON staff_clinics FOR SELECT TO caredesk_staff
     USING (clinic_id = ANY ((SELECT caredesk_my_clinic_ids())::bigint[]));
-CREATE POLICY manager_all ON staff_clinics FOR ALL TO caredesk_manager
-    USING (clinic_id = ANY ((SELECT caredesk_visible_clinic_ids())::bigint[]))
-    WITH CHECK (clinic_id = ANY ((SELECT caredesk_visible_clinic_ids())::bigint[]));
+CREATE POLICY chain_all ON staff_clinics FOR ALL TO caredesk_chain_manager USING (true) WITH CHECK (true);
 
 -- The clinic fence on every clinic-owned table, for every staff role. Reading: rows of
 -- the visible clinics, and chain-wide ones. Writing: rows of the visible clinics;

@@ -398,6 +398,11 @@ struct FenceCase
     const char *value = nullptr; ///< for a SELECT count(*): the count expected
 };
 
+/// A well-formed SCRAM verifier nobody knows the password of.
+const char *const kVerifier =
+    "'SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+    ":AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='";
+
 // clang-format off
 const FenceCase kFence[] = {
     {"desk_a", "reads its own clinic's appointments", "SELECT count(*) FROM appointments", Expect::Works, "1"},
@@ -428,7 +433,18 @@ const FenceCase kFence[] = {
      "INSERT INTO staff_clinics (staff_id, clinic_id) SELECT id, 2 FROM staff WHERE login = current_user", Expect::Denied},
     {"manager_a", "takes over Perth's desk", "SELECT caredesk_set_staff_roles('DESK_B', ARRAY['manager'])", Expect::Denied},
     {"manager_a", "resets the password of Perth's desk",
-     "SELECT caredesk_reset_staff_password('DESK_B', 'SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=')",
+     "SELECT caredesk_reset_staff_password('DESK_B', VERIFIER)",
+     Expect::Denied},
+    {"manager_a", "adds Perth's desk to its own clinic",
+     "INSERT INTO staff_clinics (staff_id, clinic_id) SELECT id, 1 FROM staff WHERE login = 'DESK_B'", Expect::Denied},
+    {"manager_a", "resets the password of a desk of both clinics",
+     "SELECT caredesk_reset_staff_password('BOTH', VERIFIER)", Expect::Denied},
+    {"manager_a", "resets the chain manager's password",
+     "SELECT caredesk_reset_staff_password('CHAIN', VERIFIER)", Expect::Denied},
+    {"manager_a", "links a new login to Perth's practitioner",
+     "SELECT caredesk_add_staff('intruder', 'Intruder', ARRAY['practitioner'], 'perth.one', VERIFIER)", Expect::Denied},
+    {"manager_a", "names Perth and closes it",
+     "SELECT set_config('caredesk.clinic', '2', true); INSERT INTO availability_exceptions (kind, start_date, end_date, reason) VALUES ('closure', '2026-12-21', '2026-12-21', 'x')",
      Expect::Denied},
     {"manager_a", "reads Perth's audit rows", "SELECT count(*) FROM audit_log WHERE clinic_id = 2", Expect::Works, "0"},
     {"manager_a", "deletes Perth's hours", "DELETE FROM working_hours WHERE practitioner_id = PERTH", Expect::NoRows},
@@ -478,7 +494,10 @@ TEST_F(ClinicChain, StaffOfOneClinicNeitherReadNorWriteAnothersRows)
         QString sql = QString::fromUtf8(c.sql);
         sql.replace(QLatin1String("PERTH"), perth)
             .replace(QLatin1String("SYDNEY"), sydney)
-            .replace(QLatin1String("DESK_B"), prefix + QStringLiteral("_desk_b"));
+            .replace(QLatin1String("DESK_B"), prefix + QStringLiteral("_desk_b"))
+            .replace(QLatin1String("BOTH"), prefix + QStringLiteral("_both"))
+            .replace(QLatin1String("CHAIN"), prefix + QStringLiteral("_chain"))
+            .replace(QLatin1String("VERIFIER"), QString::fromLatin1(kVerifier));
         const QString who = QString::fromLatin1(c.who);
         const Outcome o = runRolledBack(as.value(who), sql);
         const std::string label = std::string(c.who) + " " + c.what + ": [" + o.sqlState.toStdString() +
