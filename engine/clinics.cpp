@@ -1,10 +1,10 @@
 #include "clinics.h"
 
+#include "clinicsetup.h"
 #include "error.h"
 #include "session.h"
 #include "text.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -45,11 +45,7 @@ ClinicInfo findMyClinic(Session &session, const QString &key)
 
 qint64 addClinic(Session &session, const ClinicInfo &clinic)
 {
-    static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,62}$"));
-    if (!keyPattern.match(clinic.key).hasMatch())
-        refuseClinic(EngineText::tr("Clinic key \"%1\": use 1 to 63 lower-case letters, digits, '.', '_' or "
-                                    "'-', starting with a letter or digit")
-                         .arg(clinic.key));
+    checkKey(EngineText::tr("Clinic"), clinic.key);
     if (clinic.name.trimmed().isEmpty() || clinic.name.size() > 200)
         refuseClinic(EngineText::tr("The clinic needs a name of up to 200 characters"));
     if (!QTimeZone::isTimeZoneIdAvailable(clinic.timeZone.toUtf8()))

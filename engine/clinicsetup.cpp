@@ -15,7 +15,14 @@ namespace {
     throw DbException(makeError(ErrorCode::InvalidInput, message));
 }
 
-/// The keys practitioners and appointment types use (the schema's CHECK).
+void checkName(const QString &what, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        refuse(EngineText::tr("%1 needs a name").arg(what));
+}
+
+} // namespace
+
 void checkKey(const QString &what, const QString &key)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_.-]{0,62}$"));
@@ -24,14 +31,6 @@ void checkKey(const QString &what, const QString &key)
                               "starting with a letter or digit")
                    .arg(what, key));
 }
-
-void checkName(const QString &what, const QString &name)
-{
-    if (name.trimmed().isEmpty())
-        refuse(EngineText::tr("%1 needs a name").arg(what));
-}
-
-} // namespace
 
 QList<PractitionerInfo> listPractitioners(Session &session, bool includeInactive)
 {

@@ -19,6 +19,10 @@ struct PractitionerInfo
 };
 
 /// Practitioners by name; inactive ones too when asked. Throws DbException.
+/// Throws InvalidInput unless `key` is a key the schema accepts for practitioners,
+/// appointment types and clinics; `what` names the kind of key in the message.
+void checkKey(const QString &what, const QString &key);
+
 [[nodiscard]] QList<PractitionerInfo> listPractitioners(Session &session, bool includeInactive);
 /// Appointment types by length, then key.
 [[nodiscard]] QList<AppointmentTypeData> listAppointmentTypes(Session &session);

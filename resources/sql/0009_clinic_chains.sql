@@ -247,19 +247,6 @@ BEGIN
     RETURN NEW;
 END $$;
 
-CREATE OR REPLACE FUNCTION caredesk_lock_booking_scope(practitioner_key text) RETURNS bigint
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
-    AS $$
-DECLARE
-    found bigint;
-BEGIN
-    PERFORM 1 FROM clinics c JOIN practitioners p ON p.clinic_id = c.id
-        WHERE p.key = practitioner_key AND c.id = ANY (caredesk_visible_clinic_ids()) FOR SHARE OF c;
-    SELECT id INTO found FROM practitioners
-        WHERE key = practitioner_key AND clinic_id = ANY (caredesk_visible_clinic_ids()) FOR UPDATE;
-    RETURN found;
-END $$;
-
 CREATE OR REPLACE FUNCTION caredesk_lock_practitioner(practitioner_key text) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
     AS $$
@@ -269,6 +256,15 @@ BEGIN
     SELECT id INTO found FROM practitioners
         WHERE key = practitioner_key AND clinic_id = ANY (caredesk_visible_clinic_ids()) FOR UPDATE;
     RETURN found;
+END $$;
+
+CREATE OR REPLACE FUNCTION caredesk_lock_booking_scope(practitioner_key text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+BEGIN
+    PERFORM 1 FROM clinics c JOIN practitioners p ON p.clinic_id = c.id
+        WHERE p.key = practitioner_key AND c.id = ANY (caredesk_visible_clinic_ids()) FOR SHARE OF c;
+    RETURN caredesk_lock_practitioner(practitioner_key);
 END $$;
 
 -- A bulk change is its clinic's: only there can its entries be read and it be undone,

@@ -3482,10 +3482,6 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <translation>无</translation>
     </message>
     <message>
-        <source>Clinic key &quot;%1&quot;: use 1 to 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
-        <translation>诊所代码“%1”：请使用 1 到 63 个小写字母、数字、“.”、“_”或“-”，并以字母或数字开头</translation>
-    </message>
-    <message>
         <source>The clinic needs a name of up to 200 characters</source>
         <translation>诊所需要一个不超过 200 个字符的名称</translation>
     </message>
@@ -3504,6 +3500,10 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>There is no staff member &quot;%1&quot;</source>
         <translation>没有员工“%1”</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>诊所</translation>
     </message>
 </context>
 <context>
