@@ -192,7 +192,12 @@ AppController::AppController(Options options, MainWindow *window, QObject *paren
             m_notifier =
                 new ChangeNotifier(m_notifyTarget.value_or(m_options.target), m_options.pool,
                                    {ChangeNotifier::changesChannel()}, m_options.pool.listenHeartbeat, this);
-            connect(m_notifier, &ChangeNotifier::notified, m_refreshTimer, qOverload<>(&QTimer::start));
+            // Another clinic's rows change what that clinic's desks see, not this one's.
+            connect(m_notifier, &ChangeNotifier::notified, this,
+                    [this](const QString &, const QString &payload) {
+                        if (concernsClinic(payload, m_pool->clinic()))
+                            m_refreshTimer->start();
+                    });
             connect(m_notifier, &ChangeNotifier::resynced, m_refreshTimer, qOverload<>(&QTimer::start));
             // Nothing blocks and nothing is lost while the database is away: say so.
             connect(m_notifier, &ChangeNotifier::connectedChanged, this, [this](bool connected) {

@@ -1,6 +1,7 @@
 #include "audit.h"
 
 #include "availability.h"
+#include "clinics.h"
 #include "clinictime.h"
 #include "session.h"
 #include "text.h"
@@ -56,8 +57,8 @@ QList<AuditEntry> queryAudit(Session &session, const AuditFilter &filter, const 
             " LEFT JOIN bulk_operations b ON b.id = l.bulk_id"
             " WHERE (? = '' OR l.actor = ?) AND (? = '' OR p.key = ?)"
             "  AND (?::bigint IS NULL OR l.at >= to_timestamp(?::bigint / 1000.0))"
-            "  AND (?::bigint IS NULL OR l.at < to_timestamp(?::bigint / 1000.0))"
-            " ORDER BY l.id DESC LIMIT ?"),
+            "  AND (?::bigint IS NULL OR l.at < to_timestamp(?::bigint / 1000.0))") +
+            inThisClinic("l") + QStringLiteral(" ORDER BY l.id DESC LIMIT ?"),
         {filter.actor, filter.actor, filter.practitionerKey, filter.practitionerKey, from, from, to, to,
          std::clamp(filter.limit, 1, 10000)});
     QList<AuditEntry> out;
@@ -83,7 +84,8 @@ QList<AuditEntry> queryAudit(Session &session, const AuditFilter &filter, const 
 
 QStringList auditActors(Session &session)
 {
-    QSqlQuery q = session.exec(QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"));
+    QSqlQuery q = session.exec(QStringLiteral("SELECT DISTINCT l.actor FROM audit_log l WHERE true") +
+                               inThisClinic("l") + QStringLiteral(" ORDER BY l.actor"));
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());

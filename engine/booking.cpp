@@ -1,6 +1,7 @@
 #include "booking.h"
 
 #include "availability.h"
+#include "clinics.h"
 #include "clinictime.h"
 #include "session.h"
 #include "text.h"
@@ -164,7 +165,8 @@ std::optional<Appointment> findByRequestId(Session &session, const QUuid &reques
 
 std::optional<Appointment> findCancelled(Session &session, qint64 id)
 {
-    return findOne(session, QStringLiteral("WHERE a.id = ? AND a.status = 'cancelled'"), {id});
+    return findOne(session, QStringLiteral("WHERE a.id = ? AND a.status = 'cancelled'") + inThisClinic("a"),
+                   {id});
 }
 
 QList<Appointment> readAppointmentsWhere(Session &session, const QString &where, const QVariantList &binds)
@@ -178,7 +180,7 @@ QList<Appointment> readAppointmentsWhere(Session &session, const QString &where,
 
 Appointment readAppointment(Session &session, qint64 id)
 {
-    auto a = findOne(session, QStringLiteral("WHERE a.id = ?"), {id});
+    auto a = findOne(session, QStringLiteral("WHERE a.id = ?") + inThisClinic("a"), {id});
     if (!a)
         refuse(ErrorCode::InvalidInput, EngineText::tr("There is no appointment %1").arg(id));
     return *a;

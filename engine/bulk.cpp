@@ -1,5 +1,6 @@
 #include "bulk.h"
 
+#include "clinics.h"
 #include "clinicsetup.h"
 #include "schedule.h"
 #include "text.h"
@@ -71,8 +72,8 @@ QHash<QString, QList<ExceptionData>> exceptionsOf(Session &session, const QStrin
         QStringLiteral(
             "SELECT e.kind, e.start_date, e.end_date, e.start_minute, e.end_minute, e.reason, p.key"
             " FROM availability_exceptions e JOIN practitioners p ON p.id = e.practitioner_id"
-            " WHERE p.key = ANY (?::text[]) AND e.kind = ANY (string_to_array(?, ',')) AND e.end_date >= ?"
-            " ORDER BY e.start_date, e.id"),
+            " WHERE p.key = ANY (?::text[]) AND e.kind = ANY (string_to_array(?, ',')) AND e.end_date >= ?") +
+            inThisClinic("p") + QStringLiteral(" ORDER BY e.start_date, e.id"),
         {keyArray.toString(), kinds.join(QLatin1Char(',')), from});
     QHash<QString, QList<ExceptionData>> out;
     while (q.next()) {
@@ -98,7 +99,8 @@ QHash<QString, QString> practitionerNames(Session &session, const QStringList &k
     for (const QString &k : keys)
         keyArray.addText(k);
     QSqlQuery q = session.exec(
-        QStringLiteral("SELECT key, display_name FROM practitioners WHERE key = ANY (?::text[])"),
+        QStringLiteral("SELECT p.key, p.display_name FROM practitioners p WHERE p.key = ANY (?::text[])") +
+            inThisClinic("p"),
         {keyArray.toString()});
     QHash<QString, QString> out;
     while (q.next())
@@ -121,10 +123,12 @@ BulkChange::BulkChange(Session &session, const QString &kind, const QString &sum
 
 std::optional<BulkChangeInfo> lastBulkChange(Session &session)
 {
-    QSqlQuery q = session.exec(QStringLiteral(
-        "SELECT b.id, b.kind, b.summary, b.actor, (extract(epoch FROM b.at) * 1000)::bigint,"
-        " (SELECT count(*) FROM caredesk_bulk_entries(b.id))" // the audit log is the managers' to read
-        " FROM bulk_operations b WHERE b.kind <> 'undo' AND b.undone_by IS NULL ORDER BY b.id DESC LIMIT 1"));
+    QSqlQuery q = session.exec(
+        QStringLiteral(
+            "SELECT b.id, b.kind, b.summary, b.actor, (extract(epoch FROM b.at) * 1000)::bigint,"
+            " (SELECT count(*) FROM caredesk_bulk_entries(b.id))" // the audit log is the managers' to read
+            " FROM bulk_operations b WHERE b.kind <> 'undo' AND b.undone_by IS NULL") +
+        inThisClinic("b") + QStringLiteral(" ORDER BY b.id DESC LIMIT 1"));
     if (!q.next())
         return std::nullopt;
     BulkChangeInfo info;
@@ -140,8 +144,8 @@ std::optional<BulkChangeInfo> lastBulkChange(Session &session)
 qint64 undoBulkChange(Session &session, qint64 id)
 {
     Transaction tx(session);
-    const QVariant summary =
-        session.scalar(QStringLiteral("SELECT summary FROM bulk_operations WHERE id = ?"), {id});
+    const QVariant summary = session.scalar(
+        QStringLiteral("SELECT b.summary FROM bulk_operations b WHERE b.id = ?") + inThisClinic("b"), {id});
     if (summary.isNull())
         refuse(EngineText::tr("There is no bulk change %1").arg(id));
     qint64 undo = 0;

@@ -19,6 +19,11 @@ namespace {
 
 } // namespace
 
+QString inThisClinic(const char *alias)
+{
+    return QStringLiteral(" AND %1.clinic_id = caredesk_current_clinic()").arg(QLatin1String(alias));
+}
+
 QList<ClinicInfo> listMyClinics(Session &session)
 {
     QSqlQuery q = session.exec(QStringLiteral("SELECT id, key, name, timezone, slot_step_minutes FROM clinics"

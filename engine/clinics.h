@@ -9,6 +9,11 @@ class Session;
 
 /// One clinic of a chain (schema v9), as the clinic switcher and `caredesk-cli clinics`
 /// show it.
+/// " AND <alias>.clinic_id = caredesk_current_clinic()": keeps a lookup by id or key
+/// inside the session's clinic. Row security already does that for staff logins; this
+/// does it for owner and admin connections, which bypass row security.
+[[nodiscard]] QString inThisClinic(const char *alias);
+
 struct ClinicInfo
 {
     qint64 id = 0;

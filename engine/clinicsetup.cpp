@@ -1,5 +1,6 @@
 #include "clinicsetup.h"
 
+#include "clinics.h"
 #include "session.h"
 #include "text.h"
 
@@ -118,7 +119,8 @@ void updatePractitioner(Session &session, const PractitionerInfo &p)
     checkName(EngineText::tr("The practitioner"), p.name);
     Transaction tx(session);
     QSqlQuery q =
-        session.exec(QStringLiteral("UPDATE practitioners SET display_name = ?, active = ? WHERE key = ?"),
+        session.exec(QStringLiteral("UPDATE practitioners SET display_name = ?, active = ? WHERE key = ?") +
+                         inThisClinic("practitioners"),
                      {p.name.trimmed(), p.active, p.key});
     if (q.numRowsAffected() != 1)
         refuse(EngineText::tr("There is no practitioner \"%1\"").arg(p.key));

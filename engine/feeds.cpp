@@ -1,5 +1,6 @@
 #include "feeds.h"
 
+#include "clinics.h"
 #include "session.h"
 #include "text.h"
 
@@ -269,7 +270,8 @@ qint64 saveFeed(Session &session, const QString &url, const QString &name)
 void removeFeed(Session &session, qint64 id)
 {
     Transaction tx(session);
-    QSqlQuery q = session.exec(QStringLiteral("DELETE FROM holiday_feeds WHERE id = ?"), {id});
+    QSqlQuery q =
+        session.exec(QStringLiteral("DELETE FROM holiday_feeds f WHERE f.id = ?") + inThisClinic("f"), {id});
     if (q.numRowsAffected() != 1)
         refuse(EngineText::tr("There is no saved feed %1").arg(id));
     tx.commit();
@@ -280,7 +282,8 @@ void recordFeedCheck(Session &session, qint64 id, const QDateTime &at, const QSt
     Transaction tx(session);
     session.exec(
         QStringLiteral(
-            "UPDATE holiday_feeds SET last_checked_at = ?::timestamptz, last_result = ? WHERE id = ?"),
+            "UPDATE holiday_feeds f SET last_checked_at = ?::timestamptz, last_result = ? WHERE f.id = ?") +
+            inThisClinic("f"),
         {at.toUTC().toString(Qt::ISODateWithMs), result.left(500), id});
     tx.commit();
 }

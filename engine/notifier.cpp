@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "session.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -14,6 +16,15 @@
 #include <libpq-fe.h>
 
 namespace caredesk {
+
+bool concernsClinic(const QString &payload, qint64 clinic)
+{
+    if (clinic == 0)
+        return true;
+    const QJsonValue named =
+        QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("clinic_id"));
+    return !named.isDouble() || qint64(named.toDouble()) == clinic;
+}
 
 namespace {
 std::atomic<int> g_nextNotifierId{1};

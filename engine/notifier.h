@@ -13,6 +13,12 @@ class QThread;
 
 namespace caredesk {
 
+/// Whether a change notification's payload concerns `clinic`: it does unless it names
+/// another clinic (a row of another clinic of the chain). A payload naming none (setup
+/// changes, a closure of the whole chain), one that is not JSON, and clinic 0 (none
+/// chosen) always do: a needless reload costs little, a missed one shows stale times.
+[[nodiscard]] bool concernsClinic(const QString &payload, qint64 clinic);
+
 /// LISTEN/NOTIFY on one dedicated connection outside the pool. The connection lives
 /// on the notifier's own thread (with an event loop, which QPSQL's notifications need).
 /// A heartbeat notices a dead connection; the notifier then reconnects with back-off,

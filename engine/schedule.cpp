@@ -1,5 +1,6 @@
 #include "schedule.h"
 
+#include "clinics.h"
 #include "session.h"
 #include "text.h"
 
@@ -270,8 +271,9 @@ qint64 addException(Session &session, const ExceptionData &e)
     Transaction tx(session);
     QVariant practitioner(QMetaType::fromType<qint64>());
     if (!e.practitionerKey.isEmpty()) {
-        practitioner =
-            session.scalar(QStringLiteral("SELECT id FROM practitioners WHERE key = ?"), {e.practitionerKey});
+        practitioner = session.scalar(QStringLiteral("SELECT id FROM practitioners p WHERE p.key = ?") +
+                                          inThisClinic("p"),
+                                      {e.practitionerKey});
         if (practitioner.isNull())
             refuse(EngineText::tr("There is no practitioner \"%1\"").arg(e.practitionerKey));
     }
@@ -294,7 +296,8 @@ void deletePractitionerException(Session &session, const QString &practitionerKe
 {
     Transaction tx(session);
     QSqlQuery q = session.exec(QStringLiteral("DELETE FROM availability_exceptions e USING practitioners p"
-                                              " WHERE e.id = ? AND p.id = e.practitioner_id AND p.key = ?"),
+                                              " WHERE e.id = ? AND p.id = e.practitioner_id AND p.key = ?") +
+                                   inThisClinic("p"),
                                {id, practitionerKey});
     if (q.numRowsAffected() != 1)
         refuse(EngineText::tr("%1 has no block or override %2").arg(practitionerKey).arg(id));
@@ -340,8 +343,8 @@ readWeeklyHoursOf(Session &session, const QStringList &practitionerKeys, const Q
         QStringLiteral("SELECT w.weekday, w.start_minute, w.end_minute, w.valid_from, w.valid_until, p.key"
                        " FROM working_hours w JOIN practitioners p ON p.id = w.practitioner_id"
                        " WHERE p.key = ANY (?::text[]) AND (w.valid_from IS NULL OR w.valid_from <= ?)"
-                       " AND (w.valid_until IS NULL OR w.valid_until >= ?)"
-                       " ORDER BY w.weekday, w.start_minute"),
+                       " AND (w.valid_until IS NULL OR w.valid_until >= ?)") +
+            inThisClinic("p") + QStringLiteral(" ORDER BY w.weekday, w.start_minute"),
         {keys.toString(), date, date});
     QHash<QString, QList<WorkingInterval>> out;
     while (q.next())

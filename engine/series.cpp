@@ -2,6 +2,7 @@
 
 #include "bulk.h"
 #include "clinicdata.h"
+#include "clinics.h"
 #include "clinictime.h"
 #include "icalendar.h"
 #include "session.h"
@@ -351,7 +352,7 @@ std::optional<BookedSeries> findSeriesByRequestId(Session &session, const QUuid 
 
 BookedSeries readSeries(Session &session, qint64 id)
 {
-    auto s = findSeries(session, QStringLiteral("WHERE s.id = ?"), {id});
+    auto s = findSeries(session, QStringLiteral("WHERE s.id = ?") + inThisClinic("s"), {id});
     if (!s)
         refuse(ErrorCode::InvalidInput, EngineText::tr("There is no series %1").arg(id));
     return *s;

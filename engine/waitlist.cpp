@@ -1,6 +1,7 @@
 #include "waitlist.h"
 
 #include "availability.h"
+#include "clinics.h"
 #include "session.h"
 #include "text.h"
 
@@ -51,7 +52,7 @@ WaitlistEntry entryFromRow(const QSqlQuery &q)
 
 WaitlistEntry readEntry(Session &session, qint64 id, bool lock = false)
 {
-    QSqlQuery q = session.exec(kSelectEntry + QStringLiteral("WHERE w.id = ?") +
+    QSqlQuery q = session.exec(kSelectEntry + QStringLiteral("WHERE w.id = ?") + inThisClinic("w") +
                                    (lock ? QStringLiteral(" FOR UPDATE OF w") : QString()),
                                {id});
     if (!q.next())
@@ -122,8 +123,10 @@ WaitlistEntry addWaitlistEntry(Session &session, const WaitlistEntry &entry, con
         refuse(ErrorCode::InvalidInput, *problem);
     QVariant practitionerId(QMetaType::fromType<qlonglong>());
     if (!entry.practitionerKey.isEmpty()) {
-        practitionerId = session.scalar(
-            QStringLiteral("SELECT id FROM practitioners WHERE key = ? AND active"), {entry.practitionerKey});
+        practitionerId =
+            session.scalar(QStringLiteral("SELECT p.id FROM practitioners p WHERE p.key = ? AND p.active") +
+                               inThisClinic("p"),
+                           {entry.practitionerKey});
         if (!practitionerId.isValid() || practitionerId.isNull())
             refuse(ErrorCode::InvalidInput,
                    EngineText::tr("Unknown practitioner: %1").arg(entry.practitionerKey));

@@ -1,4 +1,6 @@
--- CareDesk schema v10: a bulk change made before an upgrade can still be undone.
+-- CareDesk schema v10: a bulk change made before an upgrade can still be undone, and
+-- a row's change notification names its clinic.
+--
 -- The audit log keeps each row as it was when it was written. A row recorded before
 -- v9 has no `clinic_id`; the row today has one, so comparing the two whole said
 -- "changed after the bulk change" although nothing had changed. The undo now compares
@@ -65,3 +67,41 @@ BEGIN
 END $$;
 
 ALTER FUNCTION caredesk_as_audited(jsonb, jsonb) OWNER TO caredesk_owner;
+
+-- A change of hours, a block or closure, or an appointment names its clinic (null: a
+-- closure of the whole chain), so the clients of other clinics of a chain need not
+-- reload for it. {"table", "op", "id", "practitioner_id", "clinic_id"}.
+CREATE OR REPLACE FUNCTION notify_row_change() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;
+    PERFORM pg_notify('caredesk_changes', json_build_object(
+        'table', TG_TABLE_NAME, 'op', TG_OP, 'id', r.id,
+        'practitioner_id', r.practitioner_id, 'clinic_id', r.clinic_id)::text);
+    RETURN NULL;
+END $$;
+
+-- The practitioner locks (booking, weekly hours) find a practitioner only in the clinic
+-- the session works in, as every lookup of the engine does: with no clinic named,
+-- that is the person's first, not any of theirs.
+CREATE OR REPLACE FUNCTION caredesk_lock_practitioner(practitioner_key text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+DECLARE
+    found bigint;
+BEGIN
+    SELECT id INTO found FROM practitioners
+        WHERE key = practitioner_key AND clinic_id = caredesk_current_clinic() FOR UPDATE;
+    RETURN found;
+END $$;
+
+CREATE OR REPLACE FUNCTION caredesk_lock_booking_scope(practitioner_key text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+    AS $$
+BEGIN
+    PERFORM 1 FROM clinics c JOIN practitioners p ON p.clinic_id = c.id
+        WHERE p.key = practitioner_key AND c.id = caredesk_current_clinic() FOR SHARE OF c;
+    RETURN caredesk_lock_practitioner(practitioner_key);
+END $$;

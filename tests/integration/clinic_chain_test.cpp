@@ -7,6 +7,7 @@
 #include "engine/clinics.h"
 #include "engine/closures.h"
 #include "engine/demo.h"
+#include "engine/notifier.h"
 #include "engine/pool.h"
 #include "engine/schedule.h"
 #include "engine/schema.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
@@ -163,28 +165,33 @@ TEST(ClinicChainMigration, ASingleClinicDatabaseBecomesClinicOneWithEveryRowKept
             "  VALUES ('Waiting for anyone', '2027-03-02', '2027-03-06', 30)")),
         QString());
     // The last bulk change before the upgrade: it cancelled an appointment and deleted a
-    // practitioner's block. Its audit rows have no clinic_id; it must still be undoable.
+    // practitioner's block and a clinic closure. Its audit rows have no clinic_id; it must still be undoable.
     const QString conn = db.conninfo();
     const QString cancelledId =
         queryOnce(conn, QStringLiteral("SELECT min(id) FROM appointments WHERE status = 'booked'"));
     const QString deletedBlock = queryOnce(
         conn,
         QStringLiteral("SELECT min(id) FROM availability_exceptions WHERE practitioner_id IS NOT NULL"));
+    const QString deletedClosure = queryOnce(
+        conn, QStringLiteral("SELECT min(id) FROM availability_exceptions WHERE practitioner_id IS NULL"));
     ASSERT_FALSE(cancelledId.isEmpty());
     ASSERT_FALSE(deletedBlock.isEmpty());
+    ASSERT_FALSE(deletedClosure.isEmpty());
     const auto blockRow = [&conn](const QString &id) {
-        return queryOnce(conn,
-                         QStringLiteral("SELECT practitioner_id || '|' || kind || '|' || start_date || '|'"
-                                        " || end_date || '|' || reason FROM availability_exceptions"
-                                        " WHERE id = %1")
-                             .arg(id));
+        return queryOnce(
+            conn, QStringLiteral(
+                      "SELECT coalesce(practitioner_id::text, '-') || '|' || kind || '|' || start_date || '|'"
+                      " || end_date || '|' || reason FROM availability_exceptions"
+                      " WHERE id = %1")
+                      .arg(id));
     };
     const QString blockBefore = blockRow(deletedBlock);
+    const QString closureBefore = blockRow(deletedClosure);
     ASSERT_EQ(db.execAdmin(
                   QStringLiteral("SELECT caredesk_begin_bulk('cancel', 'a bulk change before the upgrade');"
                                  " UPDATE appointments SET status = 'cancelled' WHERE id = %1;"
-                                 " DELETE FROM availability_exceptions WHERE id = %2")
-                      .arg(cancelledId, deletedBlock)),
+                                 " DELETE FROM availability_exceptions WHERE id IN (%2, %3)")
+                      .arg(cancelledId, deletedBlock, deletedClosure)),
               QString());
     const QStringList tables =
         queryOnce(conn, QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables"
@@ -262,9 +269,12 @@ TEST(ClinicChainMigration, ASingleClinicDatabaseBecomesClinicOneWithEveryRowKept
                             .arg(cancelledId)),
         QStringLiteral("booked:1"));
     EXPECT_EQ(blockRow(deletedBlock), blockBefore);
-    EXPECT_EQ(queryOnce(conn, QStringLiteral("SELECT clinic_id FROM availability_exceptions WHERE id = %1")
-                                  .arg(deletedBlock)),
-              QStringLiteral("1"));
+    EXPECT_EQ(blockRow(deletedClosure), closureBefore);
+    // Both are back in clinic 1: the closure has not become one of the whole chain.
+    EXPECT_EQ(queryOnce(conn, QStringLiteral("SELECT string_agg(coalesce(clinic_id::text, 'chain'), ',')"
+                                             " FROM availability_exceptions WHERE id IN (%1, %2)")
+                                  .arg(deletedBlock, deletedClosure)),
+              QStringLiteral("1,1"));
 }
 
 /// Sydney ("main") and Perth in one database, each with one practitioner working
@@ -428,6 +438,69 @@ TEST_F(ClinicChain, ClosuresAreChainWideOrPerClinicAndAWorkDayStillWins)
         }
     }
     pool->setClinic(0);
+}
+
+TEST_F(ClinicChain, AnOwnerConnectionReachesOnlyTheChosenClinicsRowsById)
+{
+    const QString sydneyAppointment = queryOnce(
+        db.conninfo(),
+        QStringLiteral("SELECT a.id FROM appointments a JOIN practitioners p ON p.id = a.practitioner_id"
+                       " WHERE p.key = 'sydney.one'"));
+    const QString status =
+        QStringLiteral("SELECT status FROM appointments WHERE id = %1").arg(sydneyAppointment);
+    const QString now = QStringLiteral("2026-12-08T12:00:00Z");
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("cancel"), sydneyAppointment},
+          QStringList{QStringLiteral("reschedule"), sydneyAppointment, QStringLiteral("--start"),
+                      QStringLiteral("2026-12-15T10:00:00")}}) {
+        const CliRun r =
+            cli(db, QStringList{QStringLiteral("--clinic"), QStringLiteral("perth")} + args, now);
+        EXPECT_EQ(r.code, 2) << args.first().toStdString() << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains("There is no appointment " + sydneyAppointment.toUtf8()))
+            << r.err.toStdString();
+        EXPECT_EQ(queryOnce(db.conninfo(), status), QStringLiteral("booked"));
+    }
+    // Its own clinic's appointment it cancels.
+    const CliRun r = cli(
+        db, {QStringLiteral("--clinic"), QStringLiteral("main"), QStringLiteral("cancel"), sydneyAppointment},
+        now);
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(queryOnce(db.conninfo(), status), QStringLiteral("cancelled"));
+}
+
+TEST_F(ClinicChain, ARowsChangeNotificationNamesItsClinic)
+{
+    ChangeNotifier notifier(db.directTarget(), PoolConfig{}, {ChangeNotifier::changesChannel()},
+                            std::chrono::milliseconds(200));
+    QSignalSpy connected(&notifier, &ChangeNotifier::connectedChanged);
+    QSignalSpy notified(&notifier, &ChangeNotifier::notified);
+    notifier.start();
+    ASSERT_TRUE(connected.wait(10000));
+    ASSERT_EQ(db.execAdmin(QStringLiteral(
+                  "UPDATE appointments SET patient_phone = '0400 000 000' WHERE practitioner_id ="
+                  " (SELECT id FROM practitioners WHERE key = 'perth.one');"
+                  " INSERT INTO availability_exceptions (clinic_id, kind, start_date, end_date, reason)"
+                  "  VALUES (NULL, 'holiday', '2026-12-25', '2026-12-25', 'Christmas Day')")),
+              QString());
+    const auto payloadOf = [&notified](const char *table) -> QString {
+        for (int i = 0; i < 50; ++i) {
+            for (const QList<QVariant> &n : std::as_const(notified)) {
+                if (n.at(1).toString().contains(
+                        QStringLiteral("\"table\" : \"%1\"").arg(QLatin1String(table))))
+                    return n.at(1).toString();
+            }
+            notified.wait(100);
+        }
+        return {};
+    };
+    const QString appointment = payloadOf("appointments");
+    ASSERT_FALSE(appointment.isEmpty());
+    EXPECT_TRUE(concernsClinic(appointment, perthId)) << appointment.toStdString();
+    EXPECT_FALSE(concernsClinic(appointment, 1)) << "Sydney reloads for Perth's appointment";
+    const QString closure = payloadOf("availability_exceptions");
+    ASSERT_FALSE(closure.isEmpty());
+    EXPECT_TRUE(concernsClinic(closure, 1)) << closure.toStdString();
+    EXPECT_TRUE(concernsClinic(closure, perthId)) << closure.toStdString();
 }
 
 struct FenceCase
