@@ -8,6 +8,7 @@
 #include "conflictscontroller.h"
 #include "diagnostics.h"
 #include "engine/clinics.h"
+#include "engine/closures.h"
 #include "engine/demo.h"
 #include "engine/logging.h"
 #include "engine/notifier.h"
@@ -439,6 +440,7 @@ void AppController::applyUser(const StaffMember &user)
     }
     if (m_closures)
         m_closures->setFeedChecksEnabled(hasRole(QStringLiteral("manager")));
+    offerChainClosuresAsync(); // who signed in decides, on a shared connection too
     if (m_capacity)
         m_capacity->setEnabled(hasRole(QStringLiteral("manager")));
     if (m_conflicts)
@@ -484,6 +486,20 @@ DiagnosticsSnapshot AppController::diagnostics() const
     d.recentProblems = DiagnosticsLog::recentProblems();
     d.logFile = DiagnosticsLog::logFilePath();
     return d;
+}
+
+QCoro::Task<> AppController::offerChainClosuresAsync()
+{
+    // A chain manager of a chain closes every clinic from the Clinic Closures workspace.
+    QPointer<AppController> self(this);
+    const int generation = ++m_chainOfferGeneration;
+    QCoro::Task<Result<bool>> ask = m_pool->run(
+        Access::Read, [](Session &s) { return listMyClinics(s).size() > 1 && mayWriteChainClosures(s); },
+        QStringLiteral("chain closures"));
+    const Result<bool> offer = co_await ask;
+    if (!self || generation != m_chainOfferGeneration || !m_closures)
+        co_return;
+    m_closures->setChainWideAllowed(offer.ok() && offer.value());
 }
 
 QCoro::Task<> AppController::startup()
@@ -559,6 +575,7 @@ QCoro::Task<> AppController::startup()
         pool->setClinic(chosen);
         if (m_window)
             m_window->setClinics(clinics.value(), chosen);
+        offerChainClosuresAsync();
     }
 
     QCoro::Task<Result<DatabaseInfo>> load = pool->run(

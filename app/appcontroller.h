@@ -120,6 +120,8 @@ protected:
 
 private:
     QCoro::Task<> startup();
+    /// Offers closures of the whole chain in Clinic Closures when the person may write them.
+    QCoro::Task<> offerChainClosuresAsync();
     QCoro::Task<> signInAsync(bool ask);
     void askWhoSignsIn();
     void applyUser(const StaffMember &user);
@@ -133,7 +135,8 @@ private:
     Options m_options;
     std::optional<ConnectionTarget> m_notifyTarget;
     QString m_clinicKey;
-    bool m_demoPrepared = false; ///< the embedded demo is migrated and filled (once)
+    int m_chainOfferGeneration = 0; ///< the latest offerChainClosuresAsync() decides
+    bool m_demoPrepared = false;    ///< the embedded demo is migrated and filled (once)
     QPointer<MainWindow> m_window;
     std::shared_ptr<ConnectionPool> m_pool;
     DatabaseInfo m_info;

@@ -90,6 +90,10 @@ const char *const kCommands = R"(Commands:
   clinics add KEY         --name NAME --zone IANA [--step N]: open another clinic (chain manager)
   clinics join KEY        --login LOGIN: let a staff member work at that clinic too
   closures list           clinic closures from today (or --from DATE), with who works anyway
+  closures add            --from DATE [--to DATE] --reason TEXT [--kind closure|holiday]
+                          [--time-from HH:MM --time-to HH:MM] [--chain]: close this clinic
+                          (--chain: every clinic of the chain; chain managers)
+  closures delete ID      delete a closure (one of the whole chain: chain managers)
   closures import SOURCE  clinic closures from an iCalendar file or http(s) feed, matched by
                           event UID and date (importing twice creates nothing new)
                           [--from DATE --to DATE] (default: today and two years on) [--dry-run]
@@ -355,7 +359,7 @@ int run(int argc, char *argv[])
                         "(default: the clinic's); clinics add: the new clinic's zone."),
          QStringLiteral("iana")},
         {QStringLiteral("to"),
-         QStringLiteral("availability, closures import, conflicts: last date, inclusive."),
+         QStringLiteral("availability, closures add, closures import, conflicts: last date, inclusive."),
          QStringLiteral("date")},
         {QStringLiteral("practitioner"),
          QStringLiteral("A practitioner's key (repeatable; default: all, by key)."), QStringLiteral("key")},
@@ -371,9 +375,11 @@ int run(int argc, char *argv[])
         {QStringLiteral("horizon-days"),
          QStringLiteral("next-available: how far ahead to look (default 90)."), QStringLiteral("d")},
         {QStringLiteral("time-from"),
-         QStringLiteral("next-available: slots starting at or after this time of day."),
+         QStringLiteral("next-available: slots starting at or after this time of day; closures add: "
+                        "the closure's start (part of a day)."),
          QStringLiteral("hh:mm")},
-        {QStringLiteral("time-to"), QStringLiteral("next-available: slots ending by this time of day."),
+        {QStringLiteral("time-to"),
+         QStringLiteral("next-available: slots ending by this time of day; closures add: the closure's end."),
          QStringLiteral("hh:mm")},
         {QStringLiteral("weekdays"), QStringLiteral("next-available: ISO weekdays allowed, e.g. 1,3,5."),
          QStringLiteral("list")},
@@ -417,6 +423,12 @@ int run(int argc, char *argv[])
          QStringLiteral("list")},
         {QStringLiteral("note"), QStringLiteral("waitlist add: a note for the front desk."),
          QStringLiteral("text")},
+        {QStringLiteral("reason"), QStringLiteral("closures add: what front desk and practitioners see."),
+         QStringLiteral("text")},
+        {QStringLiteral("kind"), QStringLiteral("closures add: closure (the default) or holiday."),
+         QStringLiteral("kind")},
+        {QStringLiteral("chain"),
+         QStringLiteral("closures add: close every clinic of the chain (a national public holiday).")},
         {QStringLiteral("appointment"), QStringLiteral("waitlist match: the slot this appointment held."),
          QStringLiteral("id")},
         {QStringLiteral("dry-run"),

@@ -1,5 +1,5 @@
-// caredesk-cli closures: list clinic closures and import them from iCalendar files
-// and feeds.
+// caredesk-cli closures: list, add and delete clinic closures, and import them from
+// iCalendar files and feeds.
 #include "cli_context.h"
 #include "engine/closures.h"
 #include "engine/feeds.h"
@@ -20,6 +20,16 @@ QJsonObject closureJson(const QString &uid, const ExceptionData &closure)
 {
     QJsonObject o = exceptionToJson(closure);
     o.insert(QStringLiteral("uid"), uid);
+    return o;
+}
+
+QJsonObject summaryJson(const ClosureSummary &c)
+{
+    QJsonObject o = exceptionToJson(c.closure);
+    o.insert(QStringLiteral("id"), c.id);
+    o.insert(QStringLiteral("working_anyway"), QJsonArray::fromStringList(c.workingAnyway));
+    o.insert(QStringLiteral("booked_inside"), c.bookedInside);
+    o.insert(QStringLiteral("chain_wide"), c.closure.chainWide);
     return o;
 }
 
@@ -45,15 +55,88 @@ int closuresList(Context &ctx)
     if (!list)
         return fail(list.error());
     QJsonArray closures;
-    for (const ClosureSummary &c : list.value()) {
-        QJsonObject o = exceptionToJson(c.closure);
-        o.insert(QStringLiteral("id"), c.id);
-        o.insert(QStringLiteral("working_anyway"), QJsonArray::fromStringList(c.workingAnyway));
-        o.insert(QStringLiteral("booked_inside"), c.bookedInside);
-        o.insert(QStringLiteral("chain_wide"), c.closure.chainWide);
-        closures.append(o);
-    }
+    for (const ClosureSummary &c : list.value())
+        closures.append(summaryJson(c));
     printJson({{QStringLiteral("from"), from.toString(Qt::ISODate)}, {QStringLiteral("closures"), closures}});
+    return 0;
+}
+
+/// Fails with the command's name before the message: "closures add: …".
+int failIn(const QString &command, Error e)
+{
+    e.message = QStringLiteral("%1: %2").arg(command, e.message);
+    return fail(e);
+}
+
+int closuresAdd(Context &ctx)
+{
+    if (ctx.args.size() > 1)
+        return failInput(QStringLiteral("closures add: unexpected argument \"%1\"").arg(ctx.args.at(1)));
+    ExceptionData closure;
+    closure.kind = ctx.parser.isSet(QStringLiteral("kind")) ? ctx.parser.value(QStringLiteral("kind"))
+                                                            : QStringLiteral("closure");
+    if (!ctx.parser.isSet(QStringLiteral("from")))
+        return failInput(QStringLiteral("closures add: say the first day with --from YYYY-MM-DD"));
+    const auto from = ctx.dateOption(QStringLiteral("from"));
+    if (!from)
+        return fail(from.error());
+    closure.startDate = from.value();
+    closure.endDate = closure.startDate;
+    if (ctx.parser.isSet(QStringLiteral("to"))) {
+        const auto to = ctx.dateOption(QStringLiteral("to"));
+        if (!to)
+            return fail(to.error());
+        closure.endDate = to.value();
+    }
+    const auto start = ctx.timeOption(QStringLiteral("time-from"));
+    if (!start)
+        return fail(start.error());
+    const auto end = ctx.timeOption(QStringLiteral("time-to"));
+    if (!end)
+        return fail(end.error());
+    closure.startMinute = start.value();
+    closure.endMinute = end.value();
+    closure.reason = ctx.parser.value(QStringLiteral("reason"));
+    closure.chainWide = ctx.parser.isSet(QStringLiteral("chain"));
+    auto added = ctx.pool.runBlocking(
+        Access::Write,
+        [closure](Session &s) {
+            requireCurrentSchema(s);
+            const qint64 id = addClosure(s, closure);
+            // As the list shows it: who works anyway and how many booked appointments it hits.
+            for (const ClosureSummary &c : listClosures(s, closure.startDate)) {
+                if (c.id == id)
+                    return c;
+            }
+            ClosureSummary c;
+            c.id = id;
+            c.closure = closure;
+            return c;
+        },
+        QStringLiteral("closures add"));
+    if (!added)
+        return failIn(QStringLiteral("closures add"), added.error());
+    printJson({{QStringLiteral("added"), summaryJson(added.value())}});
+    return 0;
+}
+
+int closuresDelete(Context &ctx)
+{
+    bool ok = false;
+    const qint64 id = ctx.args.value(1).toLongLong(&ok);
+    if (ctx.args.size() != 2 || !ok || id <= 0)
+        return failInput(QStringLiteral("closures delete: expected one closure id (see closures list)"));
+    auto deleted = ctx.pool.runBlocking(
+        Access::Write,
+        [id](Session &s) {
+            requireCurrentSchema(s);
+            deleteClosure(s, id);
+            return true;
+        },
+        QStringLiteral("closures delete"));
+    if (!deleted)
+        return failIn(QStringLiteral("closures delete"), deleted.error());
+    printJson({{QStringLiteral("deleted"), id}});
     return 0;
 }
 
@@ -193,9 +276,14 @@ int cmdClosures(Context &ctx)
     }
     if (sub == QLatin1String("import"))
         return closuresImport(ctx);
+    if (sub == QLatin1String("add"))
+        return closuresAdd(ctx);
+    if (sub == QLatin1String("delete"))
+        return closuresDelete(ctx);
     return failInput(
-        sub.isEmpty() ? QStringLiteral("closures: say list or import; see caredesk-cli --help")
-                      : QStringLiteral("closures: unknown subcommand \"%1\"; say list or import").arg(sub));
+        sub.isEmpty() ? QStringLiteral("closures: say list, add, delete or import; see caredesk-cli --help")
+                      : QStringLiteral("closures: unknown subcommand \"%1\"; say list, add, delete or import")
+                            .arg(sub));
 }
 
 } // namespace caredesk::cli

@@ -60,6 +60,12 @@ void ClosuresController::setFeedChecksEnabled(bool enabled)
     checkFeedsAsync(0, false);
 }
 
+void ClosuresController::setChainWideAllowed(bool allowed)
+{
+    if (m_view)
+        m_view->setChainWideAllowed(allowed);
+}
+
 void ClosuresController::checkFeeds(qint64 feedId)
 {
     checkFeedsAsync(feedId, true);

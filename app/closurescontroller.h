@@ -38,6 +38,8 @@ public:
     void load();
     /// Daily feed checks run while enabled (for managers).
     void setFeedChecksEnabled(bool enabled);
+    /// Offers closures of the whole chain (chain managers of a chain of clinics).
+    void setChainWideAllowed(bool allowed);
     /// Checks every saved feed now (0) or one; what changed waits for review.
     void checkFeeds(qint64 feedId = 0);
     /// The open import or review dialog, if any.

@@ -51,16 +51,48 @@ ORDER BY e.start_date, e.end_date, e.id)"),
     return out;
 }
 
+bool mayWriteChainClosures(Session &session)
+{
+    // A chain manager's own login; on an owner/admin connection shared by the staff who
+    // sign in on it, the person signed in (the actor) must be a chain manager too.
+    const QString actor = session.actor();
+    return session
+        .scalar(QStringLiteral(
+                    "SELECT caredesk_is_chain_manager() AND (NOT pg_has_role(session_user, 'caredesk_owner', "
+                    "'MEMBER')"
+                    " OR ? IN ('', session_user::text) OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?"
+                    " AND pg_has_role(rolname, 'caredesk_chain_manager', 'MEMBER')))"),
+                {actor, actor})
+        .toBool();
+}
+
 qint64 addClosure(Session &session, const ExceptionData &closure)
 {
     ExceptionData clinicWide = closure;
     clinicWide.practitionerKey.clear();
+    if (clinicWide.chainWide && !mayWriteChainClosures(session))
+        throw DbException(makeError(
+            ErrorCode::PermissionDenied,
+            EngineText::tr("Only a chain manager can close every clinic of the chain; close this clinic "
+                           "instead, or ask a chain manager")));
     return addException(session, clinicWide);
 }
 
 void deleteClosure(Session &session, qint64 id)
 {
     Transaction tx(session);
+    // Chain-wide closures are everyone's to read, a chain manager's to delete.
+    const bool chainWide =
+        session
+            .scalar(QStringLiteral("SELECT count(*) FROM availability_exceptions"
+                                   " WHERE id = ? AND practitioner_id IS NULL AND clinic_id IS NULL"),
+                    {id})
+            .toInt() == 1;
+    if (chainWide && !mayWriteChainClosures(session))
+        throw DbException(makeError(
+            ErrorCode::PermissionDenied,
+            EngineText::tr("Closure %1 closes every clinic of the chain; only a chain manager can delete it")
+                .arg(id)));
     QSqlQuery q = session.exec(
         QStringLiteral("DELETE FROM availability_exceptions WHERE id = ? AND practitioner_id IS NULL"
                        " AND (clinic_id IS NULL OR clinic_id = caredesk_current_clinic())"),

@@ -23,11 +23,17 @@ struct ClosureSummary
 /// anyway and how many booked appointments fall inside. One query. Throws DbException.
 [[nodiscard]] QList<ClosureSummary> listClosures(Session &session, const QDate &from);
 
+/// Whether the signed-in person may add and delete closures of the whole chain (a chain
+/// manager, or an owner/admin connection).
+[[nodiscard]] bool mayWriteChainClosures(Session &session);
+
 /// Validates and adds a clinic-wide closure (kind `closure` or `holiday`) in one
-/// transaction; returns its id. InvalidInput names the field that is wrong.
+/// transaction; returns its id. InvalidInput names the field that is wrong. With
+/// `chainWide` the closure is every clinic's; PermissionDenied unless mayWriteChainClosures().
 qint64 addClosure(Session &session, const ExceptionData &closure);
 
-/// Removes a clinic-wide closure; InvalidInput when there is none with that id.
+/// Removes a clinic-wide closure; InvalidInput when there is none with that id,
+/// PermissionDenied when it is chain-wide and the person may not write those.
 void deleteClosure(Session &session, qint64 id);
 
 } // namespace caredesk

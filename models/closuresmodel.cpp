@@ -51,7 +51,9 @@ QVariant ClosuresModel::data(const QModelIndex &index, int role) const
     case HoursColumn:
         return hoursText(c.closure);
     case KindColumn:
-        return exceptionKindName(c.closure.kind, true);
+        //: the kind of a closure that closes every clinic of a chain, e.g. "Public holiday · whole chain"
+        return c.closure.chainWide ? tr("%1 · whole chain").arg(exceptionKindName(c.closure.kind, true))
+                                   : exceptionKindName(c.closure.kind, true);
     case ReasonColumn:
         return c.closure.reason;
     case WorkingColumn:

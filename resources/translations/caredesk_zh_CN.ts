@@ -1564,6 +1564,11 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <source>Appointments inside</source>
         <translation>期间的预约</translation>
     </message>
+    <message>
+        <source>%1 · whole chain</source>
+        <extracomment>the kind of a closure that closes every clinic of a chain, e.g. &quot;Public holiday · whole chain&quot;</extracomment>
+        <translation>%1 · 全连锁</translation>
+    </message>
 </context>
 <context>
     <name>caredesk::ClosuresWorkspace</name>
@@ -1724,6 +1729,26 @@ a part-day closure&apos;s hours, from – to</extracomment>
         <translation>
             <numerusform>%n 项更改待审阅</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>For the &amp;whole chain: every clinic closes</source>
+        <translation>整个连锁(&amp;W):所有诊所都休诊</translation>
+    </message>
+    <message>
+        <source>For the whole chain: every clinic closes</source>
+        <translation>整个连锁:所有诊所都休诊</translation>
+    </message>
+    <message>
+        <source>A national public holiday closes every clinic of the chain; a state holiday only this one</source>
+        <translation>全国公共假日会关闭连锁中的所有诊所;州假日只关闭本诊所</translation>
+    </message>
+    <message>
+        <source>This closure closes every clinic of the chain; only a chain manager can delete it</source>
+        <translation>此休诊适用于连锁中的所有诊所;只有连锁经理可以删除它</translation>
+    </message>
+    <message>
+        <source>%1 (whole chain)</source>
+        <translation>%1(全连锁)</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3529,14 @@ a part-day closure&apos;s hours, from – to</extracomment>
     <message>
         <source>Clinic</source>
         <translation>诊所</translation>
+    </message>
+    <message>
+        <source>Only a chain manager can close every clinic of the chain; close this clinic instead, or ask a chain manager</source>
+        <translation>只有连锁经理可以关闭连锁中的所有诊所;请改为关闭本诊所,或联系连锁经理</translation>
+    </message>
+    <message>
+        <source>Closure %1 closes every clinic of the chain; only a chain manager can delete it</source>
+        <translation>休诊 %1 适用于连锁中的所有诊所;只有连锁经理可以删除它</translation>
     </message>
 </context>
 <context>

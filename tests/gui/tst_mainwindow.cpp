@@ -1,19 +1,25 @@
 // GUI smoke test: the real main window and controller against the test database,
 // under the offscreen platform.
 #include "app/appcontroller.h"
+#include "app/closurescontroller.h"
 #include "app/diagnostics.h"
 #include "engine/schema.h"
+#include "models/closuresmodel.h"
 #include "tests/gui/seededclinic.h"
 #include "tests/gui/testmain.h"
 #include "tests/support/seed.h"
 #include "tests/support/testcluster.h"
 #include "tests/support/testdatabase.h"
+#include "ui/closures/closuresworkspace.h"
 #include "ui/shell/diagnosticsdialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -180,6 +186,10 @@ private Q_SLOTS:
         auto *clinicBar = window.findChild<QToolBar *>(QStringLiteral("clinicToolBar"));
         QVERIFY(clinicBar);
         QVERIFY(!clinicBar->isVisible());
+        // Nor a "whole chain" closure.
+        auto *chainWide = window.findChild<QCheckBox *>(QStringLiteral("closureChainWideCheckBox"));
+        QVERIFY(chainWide);
+        QVERIFY(chainWide->isHidden());
     }
 
     void aChainsClinicSwitcherMovesTheWindowToThatClinic()
@@ -222,6 +232,38 @@ private Q_SLOTS:
         QTRY_COMPARE(controller.databaseInfo().timeZone, QStringLiteral("Australia/Perth"));
         QCOMPARE(controller.databaseInfo().practitioners, 0);
         QCOMPARE(switcher->currentText(), QStringLiteral("Perth Clinic (Australia/Perth)"));
+
+        // The owner (like a chain manager) closes the whole chain from Perth's Clinic Closures.
+        auto *closures = window.findChild<ClosuresWorkspace *>(QStringLiteral("closuresWorkspace"));
+        QVERIFY(closures);
+        auto *chainWide = closures->findChild<QCheckBox *>(QStringLiteral("closureChainWideCheckBox"));
+        QVERIFY(chainWide);
+        QVERIFY(!chainWide->isHidden());
+        QVERIFY(!chainWide->accessibleName().isEmpty());
+        closures->findChild<QDateEdit *>(QStringLiteral("closureFromDateEdit"))->setDate(QDate(2026, 12, 28));
+        closures->findChild<QDateEdit *>(QStringLiteral("closureToDateEdit"))->setDate(QDate(2026, 12, 28));
+        auto *reason = closures->findChild<QLineEdit *>(QStringLiteral("closureReasonLineEdit"));
+        QTest::keyClicks(reason, QStringLiteral("National day of rest"));
+        chainWide->setChecked(true);
+        QSignalSpy changed(controller.closuresController(), &ClosuresController::changeFinished);
+        QTest::keyClick(reason, Qt::Key_Return);
+        QVERIFY(!changed.isEmpty() || changed.wait(10000));
+        QVERIFY2(changed.first().at(0).toBool(), qPrintable(changed.first().at(1).toString()));
+        QVERIFY2(!chainWide->isChecked(), "the form clears after a closure was added");
+
+        // Back in Sydney it is there too, marked as the whole chain's.
+        QTest::keyClick(switcher, Qt::Key_Up);
+        QTRY_COMPARE(controller.databaseInfo().timeZone, QStringLiteral("Australia/Sydney"));
+        const auto chainRow = [closures]() -> QString {
+            for (int row = 0; row < closures->model()->rowCount(); ++row) {
+                const QModelIndex kind = closures->model()->index(row, ClosuresModel::KindColumn);
+                if (kind.siblingAtColumn(ClosuresModel::ReasonColumn).data().toString() ==
+                    QLatin1String("National day of rest"))
+                    return kind.data().toString();
+            }
+            return {};
+        };
+        QTRY_VERIFY2(chainRow().endsWith(QStringLiteral("· whole chain")), qPrintable(chainRow()));
     }
 
     void anUnknownClinicIsRefusedByName()

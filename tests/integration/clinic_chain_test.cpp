@@ -440,6 +440,125 @@ TEST_F(ClinicChain, ClosuresAreChainWideOrPerClinicAndAWorkDayStillWins)
     pool->setClinic(0);
 }
 
+TEST_F(ClinicChain, OnlyAChainManagerClosesOrReopensTheWholeChain)
+{
+    const QString manager =
+        addLogin(QStringLiteral("manager_a"), {QStringLiteral("manager")}, QStringLiteral("main"));
+    const QString chain =
+        addLogin(QStringLiteral("chain"), {QStringLiteral("manager")}, QStringLiteral("main"));
+    ASSERT_FALSE(HasFailure());
+    ASSERT_EQ(
+        db.execAdmin(QStringLiteral("GRANT caredesk_chain_manager TO \"%1_chain\"").arg(db.loginPrefix())),
+        QString());
+    const QString now = QStringLiteral("2026-12-08T12:00:00Z");
+    const QString closures =
+        QStringLiteral("SELECT count(*) FROM availability_exceptions WHERE practitioner_id IS NULL");
+    const QStringList national{QStringLiteral("closures"), QStringLiteral("add"),
+                               QStringLiteral("--from"),   QStringLiteral("2026-12-09"),
+                               QStringLiteral("--kind"),   QStringLiteral("holiday"),
+                               QStringLiteral("--reason"), QStringLiteral("National day of rest"),
+                               QStringLiteral("--chain")};
+
+    // A clinic manager closes their own clinic, never the whole chain.
+    const CliRun refused = cliOn(manager, national, now);
+    EXPECT_EQ(refused.code, 5) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("closures add: Only a chain manager can close every clinic"))
+        << refused.err.toStdString();
+    EXPECT_EQ(queryOnce(db.conninfo(), closures), QStringLiteral("0"));
+    const CliRun own = cliOn(manager,
+                             {QStringLiteral("closures"), QStringLiteral("add"), QStringLiteral("--from"),
+                              QStringLiteral("2026-12-10"), QStringLiteral("--time-from"),
+                              QStringLiteral("13:00"), QStringLiteral("--time-to"), QStringLiteral("17:00"),
+                              QStringLiteral("--reason"), QStringLiteral("Staff training")},
+                             now);
+    ASSERT_EQ(own.code, 0) << own.err.toStdString();
+    const QJsonObject ownAdded =
+        QJsonDocument::fromJson(own.out).object().value(QStringLiteral("added")).toObject();
+    EXPECT_FALSE(ownAdded.value(QStringLiteral("chain_wide")).toBool());
+    EXPECT_EQ(ownAdded.value(QStringLiteral("start_time")).toString(), QStringLiteral("13:00"));
+    EXPECT_EQ(ownAdded.value(QStringLiteral("kind")).toString(), QStringLiteral("closure"));
+
+    // The chain manager closes every clinic, working in Perth.
+    const CliRun added =
+        cliOn(chain, QStringList{QStringLiteral("--clinic"), QStringLiteral("perth")} + national, now);
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    const QJsonObject closure =
+        QJsonDocument::fromJson(added.out).object().value(QStringLiteral("added")).toObject();
+    EXPECT_TRUE(closure.value(QStringLiteral("chain_wide")).toBool());
+    const QString id = QString::number(closure.value(QStringLiteral("id")).toInteger());
+    for (const QString &clinic : {QStringLiteral("main"), QStringLiteral("perth")}) {
+        const CliRun listed =
+            cli(db,
+                {QStringLiteral("--clinic"), clinic, QStringLiteral("closures"), QStringLiteral("list"),
+                 QStringLiteral("--from"), QStringLiteral("2026-12-01")},
+                now);
+        ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+        const QJsonArray all =
+            QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("closures")).toArray();
+        ASSERT_FALSE(all.isEmpty()) << clinic.toStdString();
+        EXPECT_EQ(all.first().toObject().value(QStringLiteral("reason")).toString(),
+                  QStringLiteral("National day of rest"));
+        EXPECT_TRUE(all.first().toObject().value(QStringLiteral("chain_wide")).toBool());
+    }
+    EXPECT_EQ(firstSlot(QStringLiteral("main"), now), QStringLiteral("2026-12-10T09:00:00+11:00"));
+    EXPECT_EQ(firstSlot(QStringLiteral("perth"), now), QStringLiteral("2026-12-10T09:00:00+08:00"));
+
+    // Nor does the clinic manager reopen it; the chain manager does.
+    const CliRun keep = cliOn(manager, {QStringLiteral("closures"), QStringLiteral("delete"), id}, now);
+    EXPECT_EQ(keep.code, 5) << keep.err.toStdString();
+    EXPECT_TRUE(keep.err.contains("closes every clinic of the chain; only a chain manager can delete it"))
+        << keep.err.toStdString();
+    EXPECT_EQ(queryOnce(db.conninfo(), closures), QStringLiteral("2"));
+    const CliRun reopened = cliOn(chain, {QStringLiteral("closures"), QStringLiteral("delete"), id}, now);
+    EXPECT_EQ(reopened.code, 0) << reopened.err.toStdString();
+    EXPECT_EQ(firstSlot(QStringLiteral("main"), now), QStringLiteral("2026-12-09T09:00:00+11:00"));
+
+    // On an owner connection shared by the staff who sign in on it, the person signed in
+    // decides (the desktop client offers "For the whole chain" by the same rule).
+    const QString prefix = db.loginPrefix();
+    for (const auto &[actor, may] :
+         {std::pair{QString(), true}, std::pair{prefix + QStringLiteral("_manager_a"), false},
+          std::pair{prefix + QStringLiteral("_chain"), true},
+          std::pair{QStringLiteral("nobody-of-that-name"), false}}) {
+        pool->setActor(actor);
+        auto asked = pool->runBlocking(Access::Read, [](Session &s) { return mayWriteChainClosures(s); });
+        ASSERT_TRUE(asked.ok()) << asked.error().toString().toStdString();
+        EXPECT_EQ(asked.value(), may) << actor.toStdString();
+    }
+    pool->setActor(prefix + QStringLiteral("_manager_a"));
+    ExceptionData byOwnerConnection;
+    byOwnerConnection.kind = QStringLiteral("holiday");
+    byOwnerConnection.startDate = byOwnerConnection.endDate = QDate(2026, 12, 9);
+    byOwnerConnection.reason = QStringLiteral("National day of rest");
+    byOwnerConnection.chainWide = true;
+    auto sharedRefused = pool->runBlocking(
+        Access::Write, [byOwnerConnection](Session &s) { return addClosure(s, byOwnerConnection); });
+    ASSERT_FALSE(sharedRefused.ok());
+    EXPECT_EQ(sharedRefused.error().code, ErrorCode::PermissionDenied);
+    pool->setActor(QString());
+
+    // Bad input says what is wrong and writes nothing.
+    for (const auto &[args, message] :
+         {std::pair{QStringList{QStringLiteral("--from"), QStringLiteral("2026-12-12"),
+                                QStringLiteral("--to"), QStringLiteral("2026-12-11"),
+                                QStringLiteral("--reason"), QStringLiteral("x")},
+                    "closures add: The last date 2026-12-11 is before the first date 2026-12-12"},
+          std::pair{QStringList{QStringLiteral("--from"), QStringLiteral("2026-12-12")},
+                    "closures add: Give the closure a reason"},
+          std::pair{QStringList{QStringLiteral("--reason"), QStringLiteral("x")},
+                    "closures add: say the first day with --from"},
+          std::pair{QStringList{QStringLiteral("--from"), QStringLiteral("2026-12-12"),
+                                QStringLiteral("--kind"), QStringLiteral("vacation"),
+                                QStringLiteral("--reason"), QStringLiteral("x")},
+                    "A clinic closure is of kind closure or holiday, not \"vacation\""}}) {
+        const CliRun bad =
+            cliOn(chain, QStringList{QStringLiteral("closures"), QStringLiteral("add")} + args, now);
+        EXPECT_EQ(bad.code, 2) << message;
+        EXPECT_TRUE(bad.err.contains(message)) << bad.err.toStdString();
+    }
+    EXPECT_EQ(queryOnce(db.conninfo(), closures), QStringLiteral("1"));
+}
+
 TEST_F(ClinicChain, AnOwnerConnectionReachesOnlyTheChosenClinicsRowsById)
 {
     const QString sydneyAppointment = queryOnce(

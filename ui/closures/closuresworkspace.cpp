@@ -38,6 +38,7 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
     , m_form(new ExceptionForm(QStringLiteral("closure"), exceptionKindChoices(true), this))
     , m_add(new QPushButton(tr("Add &Closure"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_chainWide(new QCheckBox(tr("For the &whole chain: every clinic closes"), this))
     , m_banner(new QLabel(this))
     , m_import(new QPushButton(tr("&Import…"), this))
 {
@@ -221,6 +222,12 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
 
     m_form->setReasonPlaceholder(tr("e.g. Christmas closure"));
     layout->addWidget(m_form);
+    m_chainWide->setObjectName(QStringLiteral("closureChainWideCheckBox"));
+    m_chainWide->setAccessibleName(tr("For the whole chain: every clinic closes"));
+    m_chainWide->setToolTip(tr("A national public holiday closes every clinic of the chain; a state "
+                               "holiday only this one"));
+    m_chainWide->setVisible(false);
+    layout->addWidget(m_chainWide);
 
     auto *buttons = new QHBoxLayout;
     m_add->setObjectName(QStringLiteral("addClosurePushButton"));
@@ -236,7 +243,8 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
     layout->addLayout(buttons);
 
     setTabOrder(m_table, m_form->firstField());
-    setTabOrder(m_form->lastField(), m_add);
+    setTabOrder(m_form->lastField(), m_chainWide);
+    setTabOrder(m_chainWide, m_add);
     setTabOrder(m_add, m_import);
     setTabOrder(m_import, m_delete);
     connect(m_import, &QPushButton::clicked, this, &ClosuresWorkspace::importRequested);
@@ -245,7 +253,7 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
     connect(m_form, &ExceptionForm::submitted, this, &ClosuresWorkspace::requestAdd);
     connect(m_delete, &QPushButton::clicked, this, &ClosuresWorkspace::requestDelete);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_delete->setEnabled(m_table->selectionModel()->hasSelection());
+        updateDeleteButton();
         const QModelIndexList rows = m_table->selectionModel()->selectedRows();
         if (rows.isEmpty()) {
             m_selectedId = 0;
@@ -280,6 +288,28 @@ ClosuresWorkspace::ClosuresWorkspace(QWidget *parent)
         if (row >= 0 && row < m_insideRows.size())
             Q_EMIT openAppointmentRequested(m_insideRows.at(row));
     });
+}
+
+void ClosuresWorkspace::setChainWideAllowed(bool allowed)
+{
+    m_chainWideAllowed = allowed;
+    m_chainWide->setVisible(allowed);
+    if (!allowed)
+        m_chainWide->setChecked(false);
+    updateDeleteButton();
+}
+
+void ClosuresWorkspace::updateDeleteButton()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool chainWide = !rows.isEmpty() && m_model->closures().at(rows.first().row()).closure.chainWide;
+    m_delete->setEnabled(!rows.isEmpty() && (!chainWide || m_chainWideAllowed));
+    const QString why = chainWide && !m_chainWideAllowed
+                            ? tr("This closure closes every clinic of the chain; only a chain manager "
+                                 "can delete it")
+                            : QString();
+    m_delete->setToolTip(why);
+    m_delete->setAccessibleDescription(why); // a disabled button's tooltip is out of the keyboard's reach
 }
 
 void ClosuresWorkspace::setClosureAppointments(qint64 closureId,
@@ -334,7 +364,8 @@ void ClosuresWorkspace::updateYear()
         for (QDate d = std::max(c.closure.startDate, QDate(m_year, 1, 1));
              d <= c.closure.endDate && d.year() == m_year; d = d.addDays(1)) {
             QTextCharFormat f = c.closure.allDay() ? closed : partly;
-            f.setToolTip(c.closure.reason);
+            f.setToolTip(c.closure.chainWide ? tr("%1 (whole chain)").arg(c.closure.reason)
+                                             : c.closure.reason);
             m_months.at(d.month() - 1)->setDateTextFormat(d, f);
         }
     }
@@ -413,11 +444,13 @@ void ClosuresWorkspace::showMessage(const QString &text, bool isError)
 void ClosuresWorkspace::clearForm()
 {
     m_form->clear();
+    m_chainWide->setChecked(false);
 }
 
 void ClosuresWorkspace::requestAdd()
 {
-    const ExceptionData c = m_form->exception();
+    ExceptionData c = m_form->exception();
+    c.chainWide = m_chainWideAllowed && m_chainWide->isChecked();
     Q_EMIT addRequested(c);
 }
 

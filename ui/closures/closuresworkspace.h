@@ -47,6 +47,9 @@ public:
     /// The saved holiday feeds, with how many changes each has waiting for review.
     void setFeeds(const QList<HolidayFeed> &feeds, const QHash<qint64, int> &pendingChanges);
     [[nodiscard]] const QList<HolidayFeed> &feeds() const { return m_feeds; }
+    /// Chain managers of a chain of clinics may add (and delete) closures of the whole
+    /// chain: the form then offers "For the whole chain".
+    void setChainWideAllowed(bool allowed);
 
 Q_SIGNALS:
     void addRequested(const caredesk::ExceptionData &closure);
@@ -67,12 +70,16 @@ Q_SIGNALS:
 private:
     void requestAdd();
     void requestDelete();
+    /// Delete is for a selected closure this person may delete.
+    void updateDeleteButton();
 
     ClosuresModel *m_model;
     QTableView *m_table;
     ExceptionForm *m_form;
     QPushButton *m_add;
     QPushButton *m_delete;
+    QCheckBox *m_chainWide;
+    bool m_chainWideAllowed = false;
     QListWidget *m_inside;
     QPushButton *m_openInBook;
     QTabWidget *m_views;
