@@ -57,11 +57,11 @@ bool mayWriteChainClosures(Session &session)
     // sign in on it, the person signed in (the actor) must be a chain manager too.
     const QString actor = session.actor();
     return session
-        .scalar(QStringLiteral(
-                    "SELECT caredesk_is_chain_manager() AND (NOT pg_has_role(session_user, 'caredesk_owner', "
-                    "'MEMBER')"
-                    " OR ? IN ('', session_user::text) OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?"
-                    " AND pg_has_role(rolname, 'caredesk_chain_manager', 'MEMBER')))"),
+        .scalar(QStringLiteral("SELECT caredesk_is_chain_manager()"
+                               " AND (NOT pg_has_role(session_user, 'caredesk_owner', 'MEMBER')"
+                               " OR ? IN ('', session_user::text)"
+                               " OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?"
+                               " AND pg_has_role(rolname, 'caredesk_chain_manager', 'MEMBER')))"),
                 {actor, actor})
         .toBool();
 }

@@ -23,8 +23,8 @@ struct ClosureSummary
 /// anyway and how many booked appointments fall inside. One query. Throws DbException.
 [[nodiscard]] QList<ClosureSummary> listClosures(Session &session, const QDate &from);
 
-/// Whether the signed-in person may add and delete closures of the whole chain (a chain
-/// manager, or an owner/admin connection).
+/// Whether the signed-in person may add and delete closures of the whole chain: a chain
+/// manager, or an owner/admin connection with nobody signed in on it or a chain manager.
 [[nodiscard]] bool mayWriteChainClosures(Session &session);
 
 /// Validates and adds a clinic-wide closure (kind `closure` or `holiday`) in one
